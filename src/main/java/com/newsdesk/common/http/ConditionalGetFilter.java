@@ -1,0 +1,76 @@
+package com.newsdesk.common.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Conditional GET for every successful JSON read of the API, in one place, so that each new
+ * resource gets it for free.
+ *
+ * <p>The body is serialized here, once, and the strong {@code ETag} is a hash of those bytes.
+ * When the client accepts gzip, the body is compressed here too and its ETag gets a {@code -gzip}
+ * suffix: RFC 9110 §8.8.3 wants a different validator for a different content coding. A matching
+ * {@code If-None-Match} (either coding) answers 304 with no body.
+ *
+ * <p>Caching: the public tree gets {@link HttpCacheConfig#publicCacheControl()}, the staff tree
+ * {@code no-store}.
+ */
+public class ConditionalGetFilter {
+
+    static final String ADMIN_PREFIX = "/api/v1/admin";
+
+    private final ObjectMapper json;
+    private final HttpCacheConfig config;
+
+    ConditionalGetFilter(ObjectMapper json, HttpCacheConfig config) {
+        this.json = json;
+        this.config = config;
+    }
+
+    @ServerResponseFilter
+    public void filter(ContainerRequestContext request, ContainerResponseContext response)
+            throws JsonProcessingException {
+        String path = request.getUriInfo().getPath();
+        if (!path.startsWith("/api/") || response.getStatus() >= 300) {
+            return; // errors set their own headers; /q/* is not ours
+        }
+        MultivaluedMap<String, Object> headers = response.getHeaders();
+        boolean staff = path.equals(ADMIN_PREFIX) || path.startsWith(ADMIN_PREFIX + "/");
+        headers.putSingle(HttpHeaders.CACHE_CONTROL, staff ? "no-store" : config.publicCacheControl());
+        String method = request.getMethod();
+        if (!(method.equals("GET") || method.equals("HEAD"))
+                || response.getStatus() != 200
+                || !response.hasEntity()
+                || !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
+            return;
+        }
+        byte[] body =
+                response.getEntity() instanceof byte[] bytes ? bytes : json.writeValueAsBytes(response.getEntity());
+        Representation identity = Representation.of(body);
+        headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+
+        String matched = EntityTags.match(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), identity.etag());
+        if (matched != null) {
+            headers.putSingle(HttpHeaders.ETAG, matched);
+            response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
+            response.setEntity(null);
+            headers.remove(HttpHeaders.CONTENT_TYPE);
+            return;
+        }
+        Representation chosen = body.length >= config.gzipMinBytes()
+                        && AcceptEncoding.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING))
+                ? identity.gzipped()
+                : identity;
+        headers.putSingle(HttpHeaders.ETAG, chosen.etag());
+        // "identity" keeps the HTTP layer's own compression away from what we already decided.
+        headers.putSingle(HttpHeaders.CONTENT_ENCODING, chosen.contentEncoding());
+        response.setEntity(chosen.bytes(), response.getEntityAnnotations(), response.getMediaType());
+    }
+}

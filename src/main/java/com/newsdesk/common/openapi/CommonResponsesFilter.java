@@ -1,0 +1,59 @@
+package com.newsdesk.common.openapi;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Documents the errors that any operation of the API can answer, so no operation forgets them:
+ * 406 (an Accept header we cannot serve) and 500 (a bug, with a correlation id). Operations with a
+ * request body also get 413 and 415, and the shared problem schema is used everywhere.
+ */
+public class CommonResponsesFilter implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (var entry : openAPI.getPaths().getPathItems().entrySet()) {
+            if (!entry.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (var operation : entry.getValue().getOperations().entrySet()) {
+                addCommon(operation.getKey(), operation.getValue());
+            }
+        }
+    }
+
+    private static void addCommon(PathItem.HttpMethod method, Operation operation) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        add(operation, "406", "The Accept header asks for a media type this operation does not produce.");
+        add(operation, "500", "Unexpected error: a bug. The problem carries a correlationId for support.");
+        if (operation.getRequestBody() != null) {
+            add(operation, "400", "Malformed JSON or invalid fields; errors[] lists each field.");
+            add(operation, "413", "The request body is larger than the server accepts.");
+            add(operation, "415", "The request body is not application/json.");
+        }
+    }
+
+    private static void add(Operation operation, String status, String description) {
+        if (operation.getResponses().hasAPIResponse(status)) {
+            return;
+        }
+        Schema problem = OASFactory.createSchema().ref("Problem");
+        MediaType media = OASFactory.createMediaType().schema(problem);
+        Content content = OASFactory.createContent().addMediaType("application/problem+json", media);
+        APIResponse response =
+                OASFactory.createAPIResponse().description(description).content(content);
+        operation.getResponses().addAPIResponse(status, response);
+    }
+}

@@ -1,0 +1,32 @@
+package com.newsdesk.common.openapi;
+
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+
+/** The API's identity in the OpenAPI document. */
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Newsdesk API",
+                        version = "1.0.0",
+                        description = """
+                        Headless content API for news publishers.
+
+                        * The public tree `/api/v1/...` is read-only and open: published content only.
+                        * The staff tree `/api/v1/admin/...` needs a bearer token with a role.
+                        * Every error is `application/problem+json` (RFC 9457), see the `Problem` schema.
+                        * Every successful public GET carries a strong `ETag`; send it back as `If-None-Match`
+                          to get `304 Not Modified`.
+                        * Lists answer `{"data": [...], "meta": {...}}`; reader-facing lists page with opaque
+                          cursors (`meta.nextCursor`, also a `Link: rel="next"` header).
+                        """,
+                        contact =
+                                @Contact(
+                                        name = "Newsdesk engineering",
+                                        email = "api@newsdesk.dev",
+                                        url = "https://newsdesk.dev"),
+                        license = @License(name = "Proprietary")))
+public class NewsdeskApi extends Application {}

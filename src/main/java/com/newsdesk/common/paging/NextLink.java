@@ -1,0 +1,25 @@
+package com.newsdesk.common.paging;
+
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The RFC 8288 {@code Link: <...>; rel="next"} header of a page. */
+public final class NextLink {
+
+    private NextLink() {}
+
+    /** A 200 with the page, plus the Link header when there is a next page. */
+    public static <T> RestResponse<CursorPage<T>> ok(CursorPage<T> page, UriInfo uri) {
+        RestResponse.ResponseBuilder<CursorPage<T>> response = RestResponse.ResponseBuilder.ok(page);
+        String next = page.meta().nextCursor();
+        if (next != null) {
+            response.header(
+                    "Link",
+                    "<"
+                            + uri.getRequestUriBuilder()
+                                    .replaceQueryParam("cursor", next)
+                                    .build() + ">; rel=\"next\"");
+        }
+        return response.build();
+    }
+}

@@ -1,0 +1,123 @@
+package com.newsdesk.common.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.newsdesk.common.problem.Problem.FieldError;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where failures inside JAX-RS become {@code application/problem+json}. Failures
+ * before JAX-RS (routing, body size, authentication) go through {@link ProblemRoutes} instead.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        Problem problem = new Problem(
+                e.type().uri(), e.type().title(), e.type().status(), e.getMessage(), uri.getPath(), e.errors(), null);
+        Response.ResponseBuilder response = ProblemResponses.builder(problem);
+        e.headers().forEach(response::header);
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri, ResourceInfo resource) {
+        if (ViolationFields.isReturnValueViolation(e)) {
+            // Our own output broke its contract: a bug, not the client's fault.
+            return unexpected(e, uri);
+        }
+        List<FieldError> errors = ViolationFields.fieldErrors(e, resource);
+        return ProblemResponses.response(ProblemFactory.invalid(errors, uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return ProblemResponses.response(JsonProblems.of(e, uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        String path = uri.getPath();
+        String detail = detailFor(e, status, path, headers);
+        Response.ResponseBuilder response =
+                ProblemResponses.builder(ProblemFactory.of(ProblemType.forStatus(status), status, detail, path));
+        String allow = original.getHeaderString(HttpHeaders.ALLOW);
+        if (allow != null) {
+            response.header(HttpHeaders.ALLOW, allow);
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String correlationId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error on %s [correlationId=%s]", uri.getPath(), correlationId);
+        return ProblemResponses.response(ProblemFactory.internal(correlationId, uri.getPath()));
+    }
+
+    private static String detailFor(WebApplicationException e, int status, String path, HttpHeaders headers) {
+        if (e instanceof NotFoundException) {
+            return "There is nothing at " + path + ".";
+        }
+        if (e instanceof NotAllowedException) {
+            String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+            return "This method is not allowed on " + path + (allow == null ? "." : "; allowed: " + allow + ".");
+        }
+        if (e instanceof NotSupportedException) {
+            String sent = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+            return "The request body's Content-Type " + (sent == null ? "is missing" : "'" + sent + "' is not accepted")
+                    + " here; send application/json.";
+        }
+        if (e instanceof NotAcceptableException) {
+            return "This resource answers application/json; the Accept header asks for something else.";
+        }
+        if (status == 400) {
+            return "The request could not be understood: check its parameters and body.";
+        }
+        return Response.Status.fromStatusCode(status) != null
+                ? Response.Status.fromStatusCode(status).getReasonPhrase()
+                : "The request failed with status " + status + ".";
+    }
+
+    /** Maps Jackson's errors to messages about the client's JSON, never about our classes. */
+    static final class JsonProblems {
+        private JsonProblems() {}
+
+        static Problem of(JsonProcessingException e, String instance) {
+            if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+                String field = JsonFieldPaths.of(mapping.getPath());
+                String message = JsonFieldPaths.expectation(mapping);
+                return ProblemFactory.invalid(List.of(new FieldError(field, message)), instance);
+            }
+            String where = e.getLocation() == null
+                    ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr();
+            return ProblemFactory.of(
+                    ProblemType.MALFORMED_BODY, "The request body is not valid JSON" + where + ".", instance);
+        }
+    }
+}
