@@ -2,6 +2,7 @@ package com.newsdesk.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.newsdesk.common.problem.Problem.FieldError;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
@@ -25,6 +26,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    private final AllowedMethods allowedMethods;
+
+    ProblemMapper(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -50,21 +57,29 @@ public class ProblemMapper {
         return ProblemResponses.response(JsonProblems.of(e, uri.getPath()));
     }
 
+    /** More specific than Quarkus's own mapper for this type, which answers plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
         }
-        Response original = e.getResponse();
-        int status = original.getStatus();
+        int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
         }
         String path = uri.getPath();
-        String detail = detailFor(e, status, path, headers);
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (allow == null && e instanceof NotAllowedException) {
+            allow = allowedMethods.allowHeader(path);
+        }
+        String detail = detailFor(e, status, path, headers, allow);
         Response.ResponseBuilder response =
                 ProblemResponses.builder(ProblemFactory.of(ProblemType.forStatus(status), status, detail, path));
-        String allow = original.getHeaderString(HttpHeaders.ALLOW);
         if (allow != null) {
             response.header(HttpHeaders.ALLOW, allow);
         }
@@ -78,12 +93,12 @@ public class ProblemMapper {
         return ProblemResponses.response(ProblemFactory.internal(correlationId, uri.getPath()));
     }
 
-    private static String detailFor(WebApplicationException e, int status, String path, HttpHeaders headers) {
+    private static String detailFor(
+            WebApplicationException e, int status, String path, HttpHeaders headers, String allow) {
         if (e instanceof NotFoundException) {
             return "There is nothing at " + path + ".";
         }
         if (e instanceof NotAllowedException) {
-            String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
             return "This method is not allowed on " + path + (allow == null ? "." : "; allowed: " + allow + ".");
         }
         if (e instanceof NotSupportedException) {

