@@ -51,6 +51,8 @@ final class EmbeddedDatabase {
                     .setServerConfig("synchronous_commit", "off")
                     .setServerConfig("full_page_writes", "off")
                     .setServerConfig("max_connections", "100")
+                    // initdb's and the server's chatter would fill the dev log; errors still show.
+                    .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
                     .start();
             LOG.infof(
                     "Embedded PostgreSQL started on 127.0.0.1:%d in %d ms (dev/test only; set"
