@@ -16,6 +16,18 @@ public class SectionRepository implements PanacheRepositoryBase<Section, UUID> {
         return find("slug", slug).firstResultOptional();
     }
 
+    public List<Section> pageByNumber(int page, int limit) {
+        return findAll(MENU_ORDER).page(page - 1, limit).list();
+    }
+
+    /** A position after every existing section. */
+    public int nextPosition() {
+        Integer last = getEntityManager()
+                .createQuery("select max(s.position) from Section s", Integer.class)
+                .getSingleResult();
+        return last == null ? 10 : last + 10;
+    }
+
     /** Up to {@code count} sections in menu order, starting after the given position and id. */
     public List<Section> pageInMenuOrder(Integer afterPosition, UUID afterId, int count) {
         if (afterId == null) {

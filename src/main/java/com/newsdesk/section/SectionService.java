@@ -1,11 +1,17 @@
 package com.newsdesk.section;
 
+import com.newsdesk.common.http.Preconditions;
 import com.newsdesk.common.paging.CursorPage;
 import com.newsdesk.common.paging.Cursors;
+import com.newsdesk.common.paging.NumberedPage;
+import com.newsdesk.common.problem.Problem.FieldError;
 import com.newsdesk.common.problem.ProblemException;
+import com.newsdesk.section.SectionInputs.NewSection;
+import com.newsdesk.section.SectionInputs.SectionPatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Sections: reading them in menu order, and creating them. */
@@ -14,10 +20,15 @@ public class SectionService {
 
     private static final String CURSOR_KIND = "section";
 
-    private final SectionRepository sections;
+    /** Words the API uses as path segments. */
+    static final Set<String> RESERVED_SLUGS = Set.of("by-id", "changes", "feed");
 
-    SectionService(SectionRepository sections) {
+    private final SectionRepository sections;
+    private final Preconditions preconditions;
+
+    SectionService(SectionRepository sections, Preconditions preconditions) {
         this.sections = sections;
+        this.preconditions = preconditions;
     }
 
     /** One page of sections in menu order, after the given cursor (null for the first page). */
@@ -49,21 +60,82 @@ public class SectionService {
                 .orElseThrow(() -> new ProblemException.NotFound("There is no section '" + slug + "'."));
     }
 
-    /** Creates a section; the slug must be free. */
+    /** Creates a section; the slug must be free and not reserved. */
     @Transactional
-    public SectionView create(String slug, String name, String description, int position) {
-        if (sections.findBySlug(slug).isPresent()) {
-            throw new ProblemException.Conflict(
-                    "The slug '" + slug + "' is taken.",
-                    List.of(new com.newsdesk.common.problem.Problem.FieldError(
-                            "slug", "Is already used by another section")));
-        }
+    public SectionAdminView create(NewSection input) {
+        String slug = requireUsableSlug(input.slug(), null);
         Section section = new Section();
         section.slug = slug;
-        section.name = name;
-        section.description = description;
-        section.position = position;
+        section.name = input.name().trim();
+        section.description = blankToNull(input.description());
+        section.position = input.position() != null ? input.position() : sections.nextPosition();
         sections.persist(section);
-        return SectionView.of(section);
+        sections.flush();
+        return SectionAdminView.of(section);
+    }
+
+    @Transactional
+    public NumberedPage<SectionAdminView> adminList(int page, int limit) {
+        List<SectionAdminView> data = sections.pageByNumber(page, limit).stream()
+                .map(SectionAdminView::of)
+                .toList();
+        return new NumberedPage<>(data, new NumberedPage.PageMeta(page, limit, sections.count()));
+    }
+
+    @Transactional
+    public SectionAdminView adminGet(UUID id) {
+        return SectionAdminView.of(find(id));
+    }
+
+    @Transactional
+    public SectionAdminView patch(UUID id, String ifMatch, SectionPatch patch) {
+        Section section = find(id);
+        preconditions.requireMatch(ifMatch, SectionAdminView.of(section));
+        patch.requireNonNull("slug", patch.getSlug(), "name", patch.getName(), "position", patch.getPosition());
+        if (patch.has("slug")) {
+            section.slug = requireUsableSlug(patch.getSlug(), section.id);
+        }
+        if (patch.has("name")) {
+            if (patch.getName().isBlank()) {
+                throw new ProblemException.InvalidInput("name", "Must not be blank");
+            }
+            section.name = patch.getName().trim();
+        }
+        if (patch.has("description")) {
+            section.description = blankToNull(patch.getDescription());
+        }
+        if (patch.has("position")) {
+            section.position = patch.getPosition();
+        }
+        sections.flush();
+        return SectionAdminView.of(section);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Section section = find(id);
+        preconditions.requireMatch(ifMatch, SectionAdminView.of(section));
+        sections.delete(section);
+    }
+
+    private Section find(UUID id) {
+        return sections.findByIdOptional(id)
+                .orElseThrow(() -> new ProblemException.NotFound("There is no section " + id + "."));
+    }
+
+    private String requireUsableSlug(String slug, UUID except) {
+        if (RESERVED_SLUGS.contains(slug)) {
+            throw new ProblemException.InvalidInput("slug", "Is reserved by the API; choose another");
+        }
+        sections.findBySlug(slug).filter(other -> !other.id.equals(except)).ifPresent(other -> {
+            throw new ProblemException.Conflict(
+                    "The slug '" + slug + "' is taken.",
+                    List.of(new FieldError("slug", "Is already used by another section")));
+        });
+        return slug;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -33,6 +33,22 @@ public final class EntityTags {
         return null;
     }
 
+    /**
+     * Whether an {@code If-Match} header matches the current identity tag, with the strong
+     * comparison RFC 9110 prescribes for it. The gzip variant of the same tag names the same
+     * content, so it matches too.
+     */
+    static boolean matchesStrongly(String ifMatch, String identityTag) {
+        String gzipTag = withSuffix(identityTag, Representation.GZIP_SUFFIX);
+        for (String candidate : ifMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*") || tag.equals(identityTag) || tag.equals(gzipTag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String withSuffix(String quotedTag, String suffix) {
         return quotedTag.substring(0, quotedTag.length() - 1) + suffix + "\"";
     }

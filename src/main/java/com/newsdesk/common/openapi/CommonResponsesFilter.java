@@ -13,9 +13,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Documents the errors that any operation of the API can answer, so no operation forgets them:
  * 406 (an Accept header we cannot serve) and 500 (a bug, with a correlation id). Operations with a
- * request body also get 413 and 415, and the shared problem schema is used everywhere.
+ * request body also get 413 and 415; staff operations get the bearer requirement, 401 and 403. The
+ * shared problem schema is used everywhere.
  */
 public class CommonResponsesFilter implements OASFilter {
+
+    static final String STAFF_PREFIX = "/api/v1/admin/";
+    static final String LOGIN_PATH = "/api/v1/admin/auth/token";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -26,8 +30,13 @@ public class CommonResponsesFilter implements OASFilter {
             if (!entry.getKey().startsWith("/api/")) {
                 continue;
             }
+            boolean staff =
+                    entry.getKey().startsWith(STAFF_PREFIX) && !entry.getKey().equals(LOGIN_PATH);
             for (var operation : entry.getValue().getOperations().entrySet()) {
                 addCommon(operation.getKey(), operation.getValue());
+                if (staff) {
+                    addStaff(operation.getValue());
+                }
             }
         }
     }
@@ -43,6 +52,15 @@ public class CommonResponsesFilter implements OASFilter {
             add(operation, "413", "The request body is larger than the server accepts.");
             add(operation, "415", "The request body is not application/json.");
         }
+    }
+
+    private static void addStaff(Operation operation) {
+        if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+            operation.addSecurityRequirement(
+                    OASFactory.createSecurityRequirement().addScheme("bearer"));
+        }
+        add(operation, "401", "No token, or an invalid, expired or revoked one.");
+        add(operation, "403", "The token's role does not allow this operation.");
     }
 
     private static void add(Operation operation, String status, String description) {

@@ -2,9 +2,11 @@ package com.newsdesk.common.openapi;
 
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /** The API's identity in the OpenAPI document. */
 @OpenAPIDefinition(
@@ -29,4 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
                                         email = "api@newsdesk.dev",
                                         url = "https://newsdesk.dev"),
                         license = @License(name = "Proprietary")))
+@SecurityScheme(
+        securitySchemeName = "bearer",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        bearerFormat = "JWT",
+        description = "A staff access token from POST /api/v1/admin/auth/token.")
 public class NewsdeskApi extends Application {}

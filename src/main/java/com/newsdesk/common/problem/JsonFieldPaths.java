@@ -31,6 +31,11 @@ final class JsonFieldPaths {
     }
 
     static String expectation(JsonMappingException e) {
+        if (e.getCause() instanceof IllegalArgumentException reason
+                && reason.getMessage() != null
+                && reason.getMessage().startsWith("Must ")) {
+            return reason.getMessage(); // our own types' words, such as an unknown enum value
+        }
         Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
         if (target == null) {
             return "Has a value that is not accepted here";

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.newsdesk.common.problem.Problem.FieldError;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -55,6 +58,33 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         return ProblemResponses.response(JsonProblems.of(e, uri.getPath()));
+    }
+
+    /** No credentials where an operation needs them. */
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return SecurityProblems.unauthenticated(uri.getPath());
+    }
+
+    /** Credentials that do not check out: malformed, forged, expired or revoked. */
+    @ServerExceptionMapper
+    public Response badCredentials(AuthenticationFailedException e, UriInfo uri) {
+        return SecurityProblems.invalidToken(uri.getPath());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return SecurityProblems.forbidden(uri.getPath());
+    }
+
+    /** A unique or foreign key the service did not foresee, such as two creates racing. */
+    @ServerExceptionMapper
+    public Response conflict(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        LOG.infof("Constraint %s refused a write on %s", e.getConstraintName(), uri.getPath());
+        return ProblemResponses.response(ProblemFactory.of(
+                ProblemType.CONFLICT,
+                "The change conflicts with existing data (another request may have made the same change).",
+                uri.getPath()));
     }
 
     /** More specific than Quarkus's own mapper for this type, which answers plain JSON. */

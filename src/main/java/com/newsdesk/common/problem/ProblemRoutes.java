@@ -3,6 +3,9 @@ package com.newsdesk.common.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -103,6 +106,19 @@ public class ProblemRoutes {
             return;
         }
         String path = context.request().path();
+        Throwable failure = context.failure();
+        if (failure instanceof UnauthorizedException) {
+            write(context, SecurityProblems.unauthenticated(path));
+            return;
+        }
+        if (failure instanceof AuthenticationFailedException) {
+            write(context, SecurityProblems.invalidToken(path));
+            return;
+        }
+        if (failure instanceof ForbiddenException) {
+            write(context, SecurityProblems.forbidden(path));
+            return;
+        }
         int status = context.statusCode();
         if (status >= 400 && status < 500) {
             write(context, ProblemFactory.of(ProblemType.forStatus(status), status, detailFor(status, path), path));
@@ -121,6 +137,11 @@ public class ProblemRoutes {
             case 415 -> "The request body's Content-Type is not accepted here; send application/json.";
             default -> "The request could not be processed.";
         };
+    }
+
+    private void write(RoutingContext context, jakarta.ws.rs.core.Response response) {
+        response.getStringHeaders().forEach((name, values) -> context.response().putHeader(name, values));
+        write(context, (Problem) response.getEntity());
     }
 
     private void write(RoutingContext context, Problem problem) {

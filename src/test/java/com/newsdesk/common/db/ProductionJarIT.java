@@ -47,6 +47,19 @@ class ProductionJarIT {
         assertTrue(exited, "the service should exit on its own");
         assertNotEquals(0, process.exitValue());
         assertTrue(output.contains("QUARKUS_DATASOURCE_JDBC_URL"), output);
+        assertTrue(output.contains("SMALLRYE_JWT_SIGN_KEY_LOCATION"), output);
+        assertTrue(output.contains("MP_JWT_VERIFY_PUBLICKEY_LOCATION"), output);
+    }
+
+    @Test
+    void withDatabaseButWithoutKeysItStopsAndNamesOnlyTheKeys() throws Exception {
+        Process process = start(embedded(), freePort());
+        boolean exited = process.waitFor(60, TimeUnit.SECONDS);
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(exited, "the service should exit on its own");
+        assertNotEquals(0, process.exitValue());
+        assertTrue(output.contains("SMALLRYE_JWT_SIGN_KEY_LOCATION"), output);
+        assertTrue(!output.contains("- QUARKUS_DATASOURCE_JDBC_URL"), output);
     }
 
     @Test
@@ -59,8 +72,10 @@ class ProductionJarIT {
                         "QUARKUS_DATASOURCE_USERNAME", System.getenv().getOrDefault("QUARKUS_DATASOURCE_USERNAME", ""),
                         "QUARKUS_DATASOURCE_PASSWORD", System.getenv().getOrDefault("QUARKUS_DATASOURCE_PASSWORD", ""))
                 : embedded();
+        Map<String, String> withKeys = new java.util.HashMap<>(env);
+        withKeys.putAll(keyFiles());
         int port = freePort();
-        Process process = start(env, port);
+        Process process = start(withKeys, port);
         try {
             HttpClient http = HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(2))
@@ -84,6 +99,28 @@ class ProductionJarIT {
                 process.destroyForcibly();
             }
         }
+    }
+
+    /** A fresh RSA key pair as the PEM files an operator would provide. */
+    private static Map<String, String> keyFiles() throws Exception {
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        java.security.KeyPair pair = generator.generateKeyPair();
+        Path dir = Files.createTempDirectory("newsdesk-keys");
+        Path privateKey = Files.writeString(
+                dir.resolve("private.pem"), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+        Path publicKey = Files.writeString(
+                dir.resolve("public.pem"), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+        return Map.of(
+                "SMALLRYE_JWT_SIGN_KEY_LOCATION", privateKey.toString(),
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n"
+                + java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der)
+                + "\n-----END " + type + "-----\n";
     }
 
     private static Map<String, String> embedded() {
@@ -119,6 +156,8 @@ class ProductionJarIT {
         ProcessBuilder builder =
                 new ProcessBuilder(java, "-jar", APP.resolve("quarkus-run.jar").toString()).redirectErrorStream(true);
         builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
+        builder.environment().remove("SMALLRYE_JWT_SIGN_KEY_LOCATION");
+        builder.environment().remove("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
         builder.environment().remove("QUARKUS_PROFILE");
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         builder.environment().putAll(env);

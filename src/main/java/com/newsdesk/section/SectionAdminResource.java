@@ -1,0 +1,170 @@
+package com.newsdesk.section;
+
+import com.newsdesk.common.paging.NumberedPage;
+import com.newsdesk.common.paging.PageLimit;
+import com.newsdesk.common.problem.Problem;
+import com.newsdesk.section.SectionInputs.NewSection;
+import com.newsdesk.section.SectionInputs.SectionPatch;
+import com.newsdesk.staff.StaffRole;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Staff side of sections. Editors and admins. */
+@Path("/api/v1/admin/sections")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(StaffRole.EDITOR_ROLE)
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Sections (staff)", description = "Roles: editor, admin.")
+public class SectionAdminResource {
+
+    static final String ROLES = " Roles: editor, admin.";
+
+    private final SectionService sections;
+
+    SectionAdminResource(SectionService sections) {
+        this.sections = sections;
+    }
+
+    @GET
+    @Operation(
+            operationId = "adminListSections",
+            summary = "List sections (staff)",
+            description = "Menu order, by page number." + ROLES)
+    @APIResponse(responseCode = "200", description = "A page of sections.")
+    @APIResponse(
+            responseCode = "400",
+            description = "Bad page or limit.",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public NumberedPage<SectionAdminView> list(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
+                    @QueryParam("page")
+                    String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+                    @QueryParam("limit")
+                    String limit) {
+        return sections.adminList(NumberedPage.parsePage(page), PageLimit.parse(limit));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "createSection",
+            summary = "Create a section",
+            description = "Slugs by-id, changes and feed are reserved." + ROLES)
+    @APIResponse(responseCode = "201", description = "Created; Location has its URL.")
+    @APIResponse(
+            responseCode = "409",
+            description = "The slug is taken.",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public RestResponse<SectionAdminView> create(@NotNull @Valid NewSection input, @Context UriInfo uri) {
+        SectionAdminView created = sections.create(input);
+        return RestResponse.ResponseBuilder.<SectionAdminView>created(
+                        uri.getAbsolutePathBuilder().path(created.id()).build())
+                .entity(created)
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(
+            operationId = "adminGetSection",
+            summary = "Get a section (staff)",
+            description = "Its ETag is what PATCH and DELETE need as If-Match." + ROLES)
+    @APIResponse(responseCode = "200", description = "The section.")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such section.",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public SectionAdminView get(@PathParam("id") UUID id) {
+        return sections.adminGet(id);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @Operation(
+            operationId = "updateSection",
+            summary = "Change a section",
+            description = "JSON merge patch: only the fields sent change; a null description clears it." + ROLES)
+    @APIResponse(responseCode = "200", description = "The changed section.")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such section.",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The slug is taken.",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "412",
+            description = "The section changed since your read.",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "428",
+            description = "If-Match is missing.",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public SectionAdminView update(
+            @PathParam("id") UUID id,
+            @Parameter(description = "ETag of your last read.", required = true) @HeaderParam("If-Match")
+                    String ifMatch,
+            @NotNull @Valid SectionPatch patch) {
+        return sections.patch(id, ifMatch, patch);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteSection", summary = "Delete a section", description = "Roles: editor, admin.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such section.",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "412",
+            description = "The section changed since your read.",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "428",
+            description = "If-Match is missing.",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public void delete(
+            @PathParam("id") UUID id,
+            @Parameter(description = "ETag of your last read.", required = true) @HeaderParam("If-Match")
+                    String ifMatch) {
+        sections.delete(id, ifMatch);
+    }
+}

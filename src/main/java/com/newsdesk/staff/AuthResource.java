@@ -1,0 +1,58 @@
+package com.newsdesk.staff;
+
+import com.newsdesk.common.problem.Problem;
+import com.newsdesk.staff.StaffInputs.Login;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Staff login: the only admin operation that needs no token. */
+@Path("/api/v1/admin/auth/token")
+@Tag(name = "Staff authentication")
+public class AuthResource {
+
+    private final LoginService login;
+
+    AuthResource(LoginService login) {
+        this.login = login;
+    }
+
+    @POST
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "login",
+            summary = "Log in",
+            description = "Exchanges a staff email and password for a short-lived bearer token (15 minutes by"
+                    + " default). No token needed. After 5 failures in 15 minutes for one account, or 20 from one"
+                    + " client address, attempts get 429 until the window passes.")
+    @APIResponse(responseCode = "200", description = "Logged in.")
+    @APIResponse(
+            responseCode = "401",
+            description = "Wrong email or password (the same answer whether or not the email exists).",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many failed attempts; wait as long as Retry-After says.",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait."),
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public TokenView token(@NotNull @Valid Login credentials, @Context HttpServerRequest request) {
+        return login.login(credentials, request.remoteAddress().hostAddress());
+    }
+}

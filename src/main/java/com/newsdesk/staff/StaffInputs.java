@@ -1,0 +1,119 @@
+package com.newsdesk.staff;
+
+import com.newsdesk.common.json.Patch;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request bodies of the staff API. */
+public final class StaffInputs {
+
+    static final String EMAIL_MESSAGE = "Please enter a correct email address";
+    static final String EMAIL_SHAPE = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
+    static final String PASSWORD_MESSAGE = "Must be 12 to 256 characters long";
+
+    private StaffInputs() {}
+
+    @Schema(name = "NewStaff", examples = """
+                    {"email": "olena@newsroom.example", "displayName": "Olena Petrenko", "role": "editor",
+                     "password": "correct horse battery"}""")
+    public record NewStaff(
+            @NotBlank(message = EMAIL_MESSAGE)
+            @Email(regexp = EMAIL_SHAPE, message = EMAIL_MESSAGE)
+            @Size(max = 254, message = EMAIL_MESSAGE)
+            String email,
+
+            @NotBlank @Size(max = 200) String displayName,
+            @NotNull StaffRole role,
+
+            @Schema(description = "12 to 256 characters.", writeOnly = true)
+            @NotNull(message = PASSWORD_MESSAGE)
+            @Size(min = 12, max = 256, message = PASSWORD_MESSAGE)
+            String password) {
+
+        @Override
+        public String toString() {
+            return "NewStaff[email=" + email + ", role=" + role + "]";
+        }
+    }
+
+    @Schema(name = "NewPassword", examples = "{\"password\": \"a much longer passphrase\"}")
+    public record NewPassword(
+            @Schema(writeOnly = true)
+            @NotNull(message = PASSWORD_MESSAGE)
+            @Size(min = 12, max = 256, message = PASSWORD_MESSAGE)
+            String password) {
+
+        @Override
+        public String toString() {
+            return "NewPassword[***]";
+        }
+    }
+
+    @Schema(
+            name = "Login",
+            examples = "{\"email\": \"olena@newsroom.example\", \"password\": \"correct horse battery\"}")
+    public record Login(
+            @NotBlank(message = EMAIL_MESSAGE) @Size(max = 254, message = EMAIL_MESSAGE)
+            String email,
+
+            @Schema(writeOnly = true) @NotBlank(message = "Please enter your password") @Size(max = 256)
+            String password) {
+
+        @Override
+        public String toString() {
+            return "Login[email=" + email + "]";
+        }
+    }
+
+    /** JSON merge patch of a staff account: only the fields sent change. */
+    @Schema(
+            name = "StaffPatch",
+            description = "Only the fields sent change. Deactivating an account ends its sessions.",
+            examples = "{\"role\": \"admin\", \"active\": false}")
+    public static class StaffPatch extends Patch {
+        @Email(regexp = EMAIL_SHAPE, message = EMAIL_MESSAGE)
+        @Size(max = 254, message = EMAIL_MESSAGE)
+        private String email;
+
+        @Size(min = 1, max = 200)
+        private String displayName;
+
+        private StaffRole role;
+        private Boolean active;
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = sent("email", email);
+        }
+
+        public String getDisplayName() {
+            return displayName;
+        }
+
+        public void setDisplayName(String displayName) {
+            this.displayName = sent("displayName", displayName);
+        }
+
+        public StaffRole getRole() {
+            return role;
+        }
+
+        public void setRole(StaffRole role) {
+            this.role = sent("role", role);
+        }
+
+        public Boolean getActive() {
+            return active;
+        }
+
+        public void setActive(Boolean active) {
+            this.active = sent("active", active);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package com.newsdesk.staff;
+
+import com.newsdesk.common.http.Preconditions;
+import com.newsdesk.common.paging.NumberedPage;
+import com.newsdesk.common.problem.Problem.FieldError;
+import com.newsdesk.common.problem.ProblemException;
+import com.newsdesk.staff.StaffInputs.NewStaff;
+import com.newsdesk.staff.StaffInputs.StaffPatch;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Staff accounts: managing them, and what login and token checks need of them. */
+@ApplicationScoped
+public class StaffService {
+
+    private final StaffRepository staff;
+    private final PasswordHasher hasher;
+    private final Preconditions preconditions;
+
+    StaffService(StaffRepository staff, PasswordHasher hasher, Preconditions preconditions) {
+        this.staff = staff;
+        this.hasher = hasher;
+        this.preconditions = preconditions;
+    }
+
+    @Transactional
+    public NumberedPage<StaffView> list(int page, int limit) {
+        List<StaffView> data = staff.pageInCreationOrder(page, limit).stream()
+                .map(StaffView::of)
+                .toList();
+        return new NumberedPage<>(data, new NumberedPage.PageMeta(page, limit, staff.count()));
+    }
+
+    @Transactional
+    public StaffView get(UUID id) {
+        return StaffView.of(find(id));
+    }
+
+    @Transactional
+    public StaffView create(NewStaff input) {
+        requireFreeEmail(input.email(), null);
+        Staff account = new Staff();
+        account.email = input.email().trim();
+        account.displayName = input.displayName().trim();
+        account.role = input.role();
+        account.passwordHash = hasher.hash(input.password());
+        staff.persist(account);
+        staff.flush();
+        return StaffView.of(account);
+    }
+
+    @Transactional
+    public StaffView patch(UUID id, String ifMatch, StaffPatch patch) {
+        Staff account = find(id);
+        preconditions.requireMatch(ifMatch, StaffView.of(account));
+        patch.requireNonNull(
+                "email", patch.getEmail(),
+                "displayName", patch.getDisplayName(),
+                "role", patch.getRole(),
+                "active", patch.getActive());
+        boolean losesAdmin = account.role == StaffRole.ADMIN
+                && account.active
+                && ((patch.has("role") && patch.getRole() != StaffRole.ADMIN)
+                        || (patch.has("active") && !patch.getActive()));
+        if (losesAdmin) {
+            requireAnotherAdmin(account);
+        }
+        if (patch.has("email") && !patch.getEmail().trim().equalsIgnoreCase(account.email)) {
+            requireFreeEmail(patch.getEmail(), account.id);
+            account.email = patch.getEmail().trim();
+        }
+        if (patch.has("displayName")) {
+            account.displayName = patch.getDisplayName().trim();
+        }
+        if (patch.has("role")) {
+            account.role = patch.getRole();
+        }
+        if (patch.has("active") && patch.getActive() != account.active) {
+            account.active = patch.getActive();
+            account.tokenVersion++; // ends every session, also on reactivation
+        }
+        staff.flush();
+        return StaffView.of(account);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Staff account = find(id);
+        preconditions.requireMatch(ifMatch, StaffView.of(account));
+        if (account.role == StaffRole.ADMIN && account.active) {
+            requireAnotherAdmin(account);
+        }
+        staff.delete(account);
+    }
+
+    /** Sets a new password; every token issued before stops working. */
+    @Transactional
+    public void setPassword(UUID id, String password) {
+        Staff account = find(id);
+        account.passwordHash = hasher.hash(password);
+        account.tokenVersion++;
+    }
+
+    /** Whether a token of this account with this version may still be used. */
+    @Transactional
+    public Optional<StaffRole> roleIfTokenValid(UUID id, int tokenVersion) {
+        return staff.findByIdOptional(id)
+                .filter(account -> account.active && account.tokenVersion == tokenVersion)
+                .map(account -> account.role);
+    }
+
+    @Transactional
+    Optional<StaffCredentials> credentials(String email) {
+        return staff.findByEmail(email).map(StaffCredentials::of);
+    }
+
+    @Transactional
+    void recordLogin(UUID id, Instant at) {
+        staff.findByIdOptional(id).ifPresent(account -> account.lastLoginAt = at);
+    }
+
+    /** True when the newsroom has no staff account at all yet. */
+    @Transactional
+    public boolean none() {
+        return staff.count() == 0;
+    }
+
+    private Staff find(UUID id) {
+        return staff.findByIdOptional(id)
+                .orElseThrow(() -> new ProblemException.NotFound("There is no staff account " + id + "."));
+    }
+
+    private void requireFreeEmail(String email, UUID except) {
+        staff.findByEmail(email.trim())
+                .filter(existing -> !existing.id.equals(except))
+                .ifPresent(existing -> {
+                    throw new ProblemException.Conflict(
+                            "Another staff account already uses this email address.",
+                            List.of(new FieldError("email", "Is already used by another staff account")));
+                });
+    }
+
+    private void requireAnotherAdmin(Staff account) {
+        if (staff.countActiveAdmins() <= 1) {
+            throw new ProblemException.Conflict(
+                    "This is the last active admin; make another account admin first.", null);
+        }
+    }
+}
