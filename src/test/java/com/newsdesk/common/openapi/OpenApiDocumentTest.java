@@ -35,6 +35,39 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void staffOperationsDeclareBearerAuthAnd401And403() {
+        var doc = given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        org.hamcrest.MatcherAssert.assertThat(
+                doc.getString("components.securitySchemes.bearer.scheme"), equalTo("bearer"));
+        java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths = doc.getMap("paths");
+        int checked = 0;
+        for (var path : paths.entrySet()) {
+            if (!path.getKey().startsWith("/api/v1/admin/")) {
+                continue;
+            }
+            for (var operation : path.getValue().entrySet()) {
+                String id = String.valueOf(operation.getValue().get("operationId"));
+                java.util.Map<?, ?> responses =
+                        (java.util.Map<?, ?>) operation.getValue().get("responses");
+                if (path.getKey().equals("/api/v1/admin/auth/token")) {
+                    org.junit.jupiter.api.Assertions.assertTrue(responses.containsKey("429"), id);
+                    continue;
+                }
+                org.junit.jupiter.api.Assertions.assertTrue(responses.containsKey("401"), id);
+                org.junit.jupiter.api.Assertions.assertTrue(responses.containsKey("403"), id);
+                org.junit.jupiter.api.Assertions.assertTrue(
+                        String.valueOf(operation.getValue().get("security")).contains("bearer"), id);
+                checked++;
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(checked >= 12, "checked " + checked);
+    }
+
+    @Test
     void testOnlyResourcesStayOutOfTheDocument() {
         given().get("/q/openapi?format=json")
                 .then()
