@@ -2,7 +2,6 @@ package com.newsdesk.section;
 
 import com.newsdesk.common.paging.NumberedPage;
 import com.newsdesk.common.paging.PageLimit;
-import com.newsdesk.common.problem.Problem;
 import com.newsdesk.section.SectionInputs.NewSection;
 import com.newsdesk.section.SectionInputs.SectionPatch;
 import com.newsdesk.staff.StaffRole;
@@ -25,7 +24,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -55,11 +53,7 @@ public class SectionAdminResource {
             summary = "List sections (staff)",
             description = "Menu order, by page number." + ROLES)
     @APIResponse(responseCode = "200", description = "A page of sections.")
-    @APIResponse(
-            responseCode = "400",
-            description = "Bad page or limit.",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad page or limit.")
     public NumberedPage<SectionAdminView> list(
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
                     @QueryParam("page")
@@ -77,11 +71,7 @@ public class SectionAdminResource {
             summary = "Create a section",
             description = "Slugs by-id, changes and feed are reserved." + ROLES)
     @APIResponse(responseCode = "201", description = "Created; Location has its URL.")
-    @APIResponse(
-            responseCode = "409",
-            description = "The slug is taken.",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The slug is taken.")
     public RestResponse<SectionAdminView> create(@NotNull @Valid NewSection input, @Context UriInfo uri) {
         SectionAdminView created = sections.create(input);
         return RestResponse.ResponseBuilder.<SectionAdminView>created(
@@ -97,11 +87,7 @@ public class SectionAdminResource {
             summary = "Get a section (staff)",
             description = "Its ETag is what PATCH and DELETE need as If-Match." + ROLES)
     @APIResponse(responseCode = "200", description = "The section.")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such section.",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such section.")
     public SectionAdminView get(@PathParam("id") UUID id) {
         return sections.adminGet(id);
     }
@@ -114,26 +100,10 @@ public class SectionAdminResource {
             summary = "Change a section",
             description = "JSON merge patch: only the fields sent change; a null description clears it." + ROLES)
     @APIResponse(responseCode = "200", description = "The changed section.")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such section.",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The slug is taken.",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "The section changed since your read.",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match is missing.",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such section.")
+    @APIResponse(responseCode = "409", description = "The slug is taken.")
+    @APIResponse(responseCode = "412", description = "The section changed since your read.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public SectionAdminView update(
             @PathParam("id") UUID id,
             @Parameter(description = "ETag of your last read.", required = true) @HeaderParam("If-Match")
@@ -146,21 +116,9 @@ public class SectionAdminResource {
     @Path("/{id}")
     @Operation(operationId = "deleteSection", summary = "Delete a section", description = "Roles: editor, admin.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such section.",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "The section changed since your read.",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match is missing.",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such section.")
+    @APIResponse(responseCode = "412", description = "The section changed since your read.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public void delete(
             @PathParam("id") UUID id,
             @Parameter(description = "ETag of your last read.", required = true) @HeaderParam("If-Match")

@@ -3,7 +3,6 @@ package com.newsdesk.section;
 import com.newsdesk.common.paging.CursorPage;
 import com.newsdesk.common.paging.NextLink;
 import com.newsdesk.common.paging.PageLimit;
-import com.newsdesk.common.problem.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -47,11 +45,7 @@ public class SectionResource {
                 @Header(name = "Link", description = "rel=\"next\" URL of the next page, when there is one.")
             })
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match tag still matches.")
-    @APIResponse(
-            responseCode = "400",
-            description = "Bad limit or cursor.",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad limit or cursor.")
     public RestResponse<CursorPage<SectionView>> list(
             @Parameter(description = "Opaque cursor: meta.nextCursor of the previous page.") @QueryParam("cursor")
                     String cursor,
@@ -74,11 +68,7 @@ public class SectionResource {
     @Operation(operationId = "getSection", summary = "Get a section by slug")
     @APIResponse(responseCode = "200", description = "The section.")
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match tag still matches.")
-    @APIResponse(
-            responseCode = "404",
-            description = "No section has this slug.",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No section has this slug.")
     public SectionView get(
             @Parameter(description = "The section's slug.", example = "news") @PathParam("slug") String slug) {
         return sections.getBySlug(slug);

@@ -1,6 +1,5 @@
 package com.newsdesk.staff;
 
-import com.newsdesk.common.problem.Problem;
 import com.newsdesk.staff.StaffInputs.Login;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
@@ -14,8 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,15 +40,11 @@ public class AuthResource {
     @APIResponse(responseCode = "200", description = "Logged in.")
     @APIResponse(
             responseCode = "401",
-            description = "Wrong email or password (the same answer whether or not the email exists).",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            description = "Wrong email or password (the same answer whether or not the email exists).")
     @APIResponse(
             responseCode = "429",
             description = "Too many failed attempts; wait as long as Retry-After says.",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait."),
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            headers = @Header(name = "Retry-After", description = "Seconds to wait."))
     public TokenView token(@NotNull @Valid Login credentials, @Context HttpServerRequest request) {
         return login.login(credentials, request.remoteAddress().hostAddress());
     }

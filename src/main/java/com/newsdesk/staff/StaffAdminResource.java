@@ -2,7 +2,6 @@ package com.newsdesk.staff;
 
 import com.newsdesk.common.paging.NumberedPage;
 import com.newsdesk.common.paging.PageLimit;
-import com.newsdesk.common.problem.Problem;
 import com.newsdesk.staff.StaffInputs.NewPassword;
 import com.newsdesk.staff.StaffInputs.NewStaff;
 import com.newsdesk.staff.StaffInputs.StaffPatch;
@@ -25,7 +24,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -55,11 +53,7 @@ public class StaffAdminResource {
             summary = "List staff accounts",
             description = "Oldest first, by page number." + ROLES)
     @APIResponse(responseCode = "200", description = "A page of accounts.")
-    @APIResponse(
-            responseCode = "400",
-            description = "Bad page or limit.",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad page or limit.")
     public NumberedPage<StaffView> list(
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"))
                     @QueryParam("page")
@@ -77,11 +71,7 @@ public class StaffAdminResource {
             summary = "Create a staff account",
             description = "Passwords have 12 to 256 characters." + ROLES)
     @APIResponse(responseCode = "201", description = "Created; Location has its URL.")
-    @APIResponse(
-            responseCode = "409",
-            description = "The email address is taken.",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The email address is taken.")
     public RestResponse<StaffView> create(@NotNull @Valid NewStaff input, @Context UriInfo uri) {
         StaffView created = staff.create(input);
         return RestResponse.ResponseBuilder.<StaffView>created(
@@ -97,11 +87,7 @@ public class StaffAdminResource {
             summary = "Get a staff account",
             description = "Its ETag is what PATCH and DELETE need as If-Match." + ROLES)
     @APIResponse(responseCode = "200", description = "The account.")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such account.",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such account.")
     public StaffView get(@PathParam("id") UUID id) {
         return staff.get(id);
     }
@@ -116,26 +102,10 @@ public class StaffAdminResource {
                     "JSON merge patch: only the fields sent change. Deactivating ends the account's sessions. The last active admin cannot be demoted or deactivated."
                             + ROLES)
     @APIResponse(responseCode = "200", description = "The changed account.")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such account.",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Email taken, or the last admin would be lost.",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "The account changed since your read (If-Match is stale).",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match is missing.",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such account.")
+    @APIResponse(responseCode = "409", description = "Email taken, or the last admin would be lost.")
+    @APIResponse(responseCode = "412", description = "The account changed since your read (If-Match is stale).")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public StaffView update(
             @PathParam("id") UUID id,
             @Parameter(description = "ETag of your last read.", required = true) @HeaderParam("If-Match")
@@ -151,26 +121,10 @@ public class StaffAdminResource {
             summary = "Delete a staff account",
             description = "The last active admin cannot be deleted." + ROLES)
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such account.",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "It is the last active admin.",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "The account changed since your read.",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match is missing.",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such account.")
+    @APIResponse(responseCode = "409", description = "It is the last active admin.")
+    @APIResponse(responseCode = "412", description = "The account changed since your read.")
+    @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public void delete(
             @PathParam("id") UUID id,
             @Parameter(description = "ETag of your last read.", required = true) @HeaderParam("If-Match")
@@ -186,11 +140,7 @@ public class StaffAdminResource {
             summary = "Set a staff account's password",
             description = "Every token issued to the account before stops working." + ROLES)
     @APIResponse(responseCode = "204", description = "Password set.")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such account.",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such account.")
     public void setPassword(@PathParam("id") UUID id, @NotNull @Valid NewPassword input) {
         staff.setPassword(id, input.password());
     }

@@ -45,6 +45,12 @@ public class CommonResponsesFilter implements OASFilter {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
+        // Errors documented by an operation without a body schema are problems, like all errors.
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (status.length() == 3 && status.charAt(0) >= '4' && response.getContent() == null) {
+                response.setContent(problemContent());
+            }
+        });
         add(operation, "406", "The Accept header asks for a media type this operation does not produce.");
         add(operation, "500", "Unexpected error: a bug. The problem carries a correlationId for support.");
         if (operation.getRequestBody() != null) {
@@ -67,11 +73,14 @@ public class CommonResponsesFilter implements OASFilter {
         if (operation.getResponses().hasAPIResponse(status)) {
             return;
         }
+        APIResponse response =
+                OASFactory.createAPIResponse().description(description).content(problemContent());
+        operation.getResponses().addAPIResponse(status, response);
+    }
+
+    private static Content problemContent() {
         Schema problem = OASFactory.createSchema().ref("Problem");
         MediaType media = OASFactory.createMediaType().schema(problem);
-        Content content = OASFactory.createContent().addMediaType("application/problem+json", media);
-        APIResponse response =
-                OASFactory.createAPIResponse().description(description).content(content);
-        operation.getResponses().addAPIResponse(status, response);
+        return OASFactory.createContent().addMediaType("application/problem+json", media);
     }
 }

@@ -1,11 +1,14 @@
 package com.newsdesk.common.openapi;
 
+import com.newsdesk.common.problem.Problem;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /** The API's identity in the OpenAPI document. */
@@ -30,7 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                                         name = "Newsdesk engineering",
                                         email = "api@newsdesk.dev",
                                         url = "https://newsdesk.dev"),
-                        license = @License(name = "Proprietary")))
+                        license = @License(name = "Proprietary")),
+        // The problem schema is shared by every error response (CommonResponsesFilter refers to it).
+        components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
 @SecurityScheme(
         securitySchemeName = "bearer",
         type = SecuritySchemeType.HTTP,
