@@ -116,6 +116,7 @@ public class SectionAdminResource {
     @Path("/{id}")
     @Operation(operationId = "deleteSection", summary = "Delete a section", description = "Roles: editor, admin.")
     @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "409", description = "Still used by articles; the problem says by how many.")
     @APIResponse(responseCode = "404", description = "No such section.")
     @APIResponse(responseCode = "412", description = "The section changed since your read.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")

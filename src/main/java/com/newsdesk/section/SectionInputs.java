@@ -1,5 +1,6 @@
 package com.newsdesk.section;
 
+import com.newsdesk.common.Slugs;
 import com.newsdesk.common.json.Patch;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,16 +11,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Request bodies of the staff sections API. */
 public final class SectionInputs {
 
-    static final String SLUG_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
-    static final String SLUG_MESSAGE = "Use lower-case letters, digits and single hyphens, such as world-news";
-
     private SectionInputs() {}
 
     @Schema(
             name = "NewSection",
             examples = "{\"slug\": \"opinion\", \"name\": \"Opinion\", \"description\": \"Columns and comment.\"}")
     public record NewSection(
-            @NotNull @Size(min = 1, max = 100) @Pattern(regexp = SLUG_PATTERN, message = SLUG_MESSAGE)
+            @NotNull @Size(min = 1, max = 100) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE)
             String slug,
 
             @NotBlank @Size(max = 200) String name,
@@ -32,7 +30,7 @@ public final class SectionInputs {
     @Schema(name = "SectionPatch", examples = "{\"name\": \"Comment\", \"description\": null}")
     public static class SectionPatch extends Patch {
         @Size(min = 1, max = 100)
-        @Pattern(regexp = SLUG_PATTERN, message = SLUG_MESSAGE)
+        @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE)
         private String slug;
 
         @Size(min = 1, max = 200)

@@ -1,5 +1,7 @@
 package com.newsdesk.section;
 
+import com.newsdesk.common.Slugs;
+import com.newsdesk.common.Usages;
 import com.newsdesk.common.http.Preconditions;
 import com.newsdesk.common.paging.CursorPage;
 import com.newsdesk.common.paging.Cursors;
@@ -11,7 +13,6 @@ import com.newsdesk.section.SectionInputs.SectionPatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /** Sections: reading them in menu order, and creating them. */
@@ -20,15 +21,14 @@ public class SectionService {
 
     private static final String CURSOR_KIND = "section";
 
-    /** Words the API uses as path segments. */
-    static final Set<String> RESERVED_SLUGS = Set.of("by-id", "changes", "feed");
-
     private final SectionRepository sections;
     private final Preconditions preconditions;
+    private final Usages usages;
 
-    SectionService(SectionRepository sections, Preconditions preconditions) {
+    SectionService(SectionRepository sections, Preconditions preconditions, Usages usages) {
         this.sections = sections;
         this.preconditions = preconditions;
+        this.usages = usages;
     }
 
     /** One page of sections in menu order, after the given cursor (null for the first page). */
@@ -115,6 +115,7 @@ public class SectionService {
     public void delete(UUID id, String ifMatch) {
         Section section = find(id);
         preconditions.requireMatch(ifMatch, SectionAdminView.of(section));
+        usages.requireUnused("section", id, "This section");
         sections.delete(section);
     }
 
@@ -124,9 +125,7 @@ public class SectionService {
     }
 
     private String requireUsableSlug(String slug, UUID except) {
-        if (RESERVED_SLUGS.contains(slug)) {
-            throw new ProblemException.InvalidInput("slug", "Is reserved by the API; choose another");
-        }
+        Slugs.requireNotReserved(slug, "slug");
         sections.findBySlug(slug).filter(other -> !other.id.equals(except)).ifPresent(other -> {
             throw new ProblemException.Conflict(
                     "The slug '" + slug + "' is taken.",

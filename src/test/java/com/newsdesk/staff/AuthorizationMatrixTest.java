@@ -44,7 +44,22 @@ class AuthorizationMatrixTest {
             Map.entry("createSection", StaffRole.EDITOR),
             Map.entry("adminGetSection", StaffRole.EDITOR),
             Map.entry("updateSection", StaffRole.EDITOR),
-            Map.entry("deleteSection", StaffRole.EDITOR));
+            Map.entry("deleteSection", StaffRole.EDITOR),
+            Map.entry("adminListTags", StaffRole.EDITOR),
+            Map.entry("createTag", StaffRole.EDITOR),
+            Map.entry("adminGetTag", StaffRole.EDITOR),
+            Map.entry("updateTag", StaffRole.EDITOR),
+            Map.entry("deleteTag", StaffRole.EDITOR),
+            Map.entry("adminListAuthors", StaffRole.EDITOR),
+            Map.entry("createAuthor", StaffRole.EDITOR),
+            Map.entry("adminGetAuthor", StaffRole.EDITOR),
+            Map.entry("updateAuthor", StaffRole.EDITOR),
+            Map.entry("deleteAuthor", StaffRole.EDITOR),
+            Map.entry("adminListMedia", StaffRole.EDITOR),
+            Map.entry("createMedia", StaffRole.EDITOR),
+            Map.entry("adminGetMedia", StaffRole.EDITOR),
+            Map.entry("updateMedia", StaffRole.EDITOR),
+            Map.entry("deleteMedia", StaffRole.EDITOR));
 
     record Operation(String id, String method, String path, String contentType, String description) {}
 

@@ -1,0 +1,57 @@
+package com.newsdesk.author;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.type.SqlTypes;
+
+/** A byline: a writer, photographer or desk that articles are credited to. */
+@Entity
+@Table(name = "author")
+public class Author {
+
+    @Id
+    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    public UUID id;
+
+    @Column(nullable = false)
+    public String slug;
+
+    @Column(nullable = false)
+    public String name;
+
+    public String bio;
+
+    /** Role or title shown with the byline, such as "Kyiv correspondent". */
+    public String title;
+
+    /** A media item of kind image; resolved through the media feature. */
+    @Column(name = "avatar_id")
+    public UUID avatarId;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "social_links", nullable = false)
+    public List<SocialLink> socialLinks = new ArrayList<>();
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+}

@@ -1,0 +1,44 @@
+package com.newsdesk.author;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class AuthorRepository implements PanacheRepositoryBase<Author, UUID> {
+
+    private static final Sort BY_NAME = Sort.by("name").and("id");
+
+    public Optional<Author> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public List<Author> findBySlugs(Collection<String> slugs) {
+        return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
+    }
+
+    public List<Author> findByIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    public List<Author> pageByName(String afterName, UUID afterId, int count) {
+        if (afterId == null) {
+            return findAll(BY_NAME).page(0, count).list();
+        }
+        return find("name > ?1 or (name = ?1 and id > ?2)", BY_NAME, afterName, afterId)
+                .page(0, count)
+                .list();
+    }
+
+    public List<Author> pageByNumber(int page, int limit) {
+        return findAll(BY_NAME).page(page - 1, limit).list();
+    }
+
+    public long countWithAvatar(UUID mediaId) {
+        return count("avatarId", mediaId);
+    }
+}

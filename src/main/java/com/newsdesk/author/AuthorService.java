@@ -1,0 +1,186 @@
+package com.newsdesk.author;
+
+import com.newsdesk.author.AuthorInputs.AuthorPatch;
+import com.newsdesk.author.AuthorInputs.NewAuthor;
+import com.newsdesk.author.AuthorViews.AuthorAdminView;
+import com.newsdesk.author.AuthorViews.AuthorView;
+import com.newsdesk.common.Slugs;
+import com.newsdesk.common.Usages;
+import com.newsdesk.common.http.Preconditions;
+import com.newsdesk.common.paging.CursorPage;
+import com.newsdesk.common.paging.Cursors;
+import com.newsdesk.common.paging.NumberedPage;
+import com.newsdesk.common.problem.Problem.FieldError;
+import com.newsdesk.common.problem.ProblemException;
+import com.newsdesk.media.MediaKind;
+import com.newsdesk.media.MediaService;
+import com.newsdesk.media.MediaView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Authors: public reads in name order, staff management, and byline lookups for articles. */
+@ApplicationScoped
+public class AuthorService {
+
+    private static final String CURSOR_KIND = "author";
+
+    private final AuthorRepository authors;
+    private final MediaService media;
+    private final Preconditions preconditions;
+    private final Usages usages;
+
+    AuthorService(AuthorRepository authors, MediaService media, Preconditions preconditions, Usages usages) {
+        this.authors = authors;
+        this.media = media;
+        this.preconditions = preconditions;
+        this.usages = usages;
+    }
+
+    @Transactional
+    public CursorPage<AuthorView> list(String cursor, int limit) {
+        String afterName = null;
+        UUID afterId = null;
+        if (cursor != null) {
+            List<String> keys = Cursors.decode(cursor, CURSOR_KIND, 2, "cursor");
+            afterName = keys.get(0);
+            try {
+                afterId = UUID.fromString(keys.get(1));
+            } catch (IllegalArgumentException e) {
+                throw Cursors.invalid("cursor");
+            }
+        }
+        List<Author> rows = authors.pageByName(afterName, afterId, limit + 1);
+        Map<UUID, MediaView> avatars = media.views(
+                rows.stream().map(a -> a.avatarId).filter(Objects::nonNull).toList());
+        return CursorPage.of(
+                rows,
+                limit,
+                author -> AuthorView.of(author, avatars.get(author.avatarId)),
+                last -> Cursors.encode(CURSOR_KIND, last.name, last.id.toString()));
+    }
+
+    @Transactional
+    public AuthorView getBySlug(String slug) {
+        Author author = authors.findBySlug(slug)
+                .orElseThrow(() -> new ProblemException.NotFound("There is no author '" + slug + "'."));
+        return AuthorView.of(
+                author,
+                author.avatarId == null
+                        ? null
+                        : media.views(List.of(author.avatarId)).get(author.avatarId));
+    }
+
+    /** Full views of many authors (avatars included) in two queries, by id. */
+    @Transactional
+    public Map<UUID, AuthorView> views(Collection<UUID> ids) {
+        List<Author> rows = authors.findByIds(ids);
+        Map<UUID, MediaView> avatars = media.views(
+                rows.stream().map(a -> a.avatarId).filter(Objects::nonNull).toList());
+        return rows.stream().collect(Collectors.toMap(a -> a.id, a -> AuthorView.of(a, avatars.get(a.avatarId))));
+    }
+
+    /** Ids of authors by slug, in the order given; a 400 on {@code field} names unknown slugs. */
+    @Transactional
+    public List<UUID> idsOf(List<String> slugs, String field) {
+        Map<String, UUID> known = authors.findBySlugs(slugs).stream().collect(Collectors.toMap(a -> a.slug, a -> a.id));
+        List<FieldError> unknown = new ArrayList<>();
+        for (int i = 0; i < slugs.size(); i++) {
+            if (!known.containsKey(slugs.get(i))) {
+                unknown.add(new FieldError(field + "[" + i + "]", "There is no author '" + slugs.get(i) + "'"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new ProblemException.InvalidInput(unknown);
+        }
+        return slugs.stream().map(known::get).toList();
+    }
+
+    @Transactional
+    public NumberedPage<AuthorAdminView> adminList(int page, int limit) {
+        List<AuthorAdminView> data = authors.pageByNumber(page, limit).stream()
+                .map(AuthorAdminView::of)
+                .toList();
+        return new NumberedPage<>(data, new NumberedPage.PageMeta(page, limit, authors.count()));
+    }
+
+    @Transactional
+    public AuthorAdminView adminGet(UUID id) {
+        return AuthorAdminView.of(find(id));
+    }
+
+    @Transactional
+    public AuthorAdminView create(NewAuthor input) {
+        Author author = new Author();
+        author.slug = requireUsableSlug(input.slug(), null);
+        author.name = input.name().trim();
+        author.bio = text(input.bio());
+        author.title = text(input.title());
+        author.avatarId = requireImage(input.avatarId());
+        author.socialLinks = input.socialLinks() == null ? new ArrayList<>() : new ArrayList<>(input.socialLinks());
+        authors.persist(author);
+        authors.flush();
+        return AuthorAdminView.of(author);
+    }
+
+    @Transactional
+    public AuthorAdminView patch(UUID id, String ifMatch, AuthorPatch patch) {
+        Author author = find(id);
+        preconditions.requireMatch(ifMatch, AuthorAdminView.of(author));
+        patch.requireNonNull("slug", patch.getSlug(), "name", patch.getName());
+        if (patch.has("slug")) author.slug = requireUsableSlug(patch.getSlug(), author.id);
+        if (patch.has("name")) {
+            if (patch.getName().isBlank()) throw new ProblemException.InvalidInput("name", "Must not be blank");
+            author.name = patch.getName().trim();
+        }
+        if (patch.has("bio")) author.bio = text(patch.getBio());
+        if (patch.has("title")) author.title = text(patch.getTitle());
+        if (patch.has("avatarId")) author.avatarId = requireImage(patch.getAvatarId());
+        if (patch.has("socialLinks")) {
+            author.socialLinks =
+                    patch.getSocialLinks() == null ? new ArrayList<>() : new ArrayList<>(patch.getSocialLinks());
+        }
+        authors.flush();
+        return AuthorAdminView.of(author);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Author author = find(id);
+        preconditions.requireMatch(ifMatch, AuthorAdminView.of(author));
+        usages.requireUnused("author", id, "This author");
+        authors.delete(author);
+    }
+
+    private UUID requireImage(UUID avatarId) {
+        if (avatarId != null && media.requireKind(avatarId, "avatarId") != MediaKind.IMAGE) {
+            throw new ProblemException.InvalidInput("avatarId", "Must be a media item of kind image");
+        }
+        return avatarId;
+    }
+
+    private Author find(UUID id) {
+        return authors.findByIdOptional(id)
+                .orElseThrow(() -> new ProblemException.NotFound("There is no author " + id + "."));
+    }
+
+    private String requireUsableSlug(String slug, UUID except) {
+        Slugs.requireNotReserved(slug, "slug");
+        authors.findBySlug(slug).filter(other -> !other.id.equals(except)).ifPresent(other -> {
+            throw new ProblemException.Conflict(
+                    "The slug '" + slug + "' is taken.",
+                    List.of(new FieldError("slug", "Is already used by another author")));
+        });
+        return slug;
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

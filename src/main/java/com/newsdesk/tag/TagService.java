@@ -1,0 +1,152 @@
+package com.newsdesk.tag;
+
+import com.newsdesk.common.Slugs;
+import com.newsdesk.common.Usages;
+import com.newsdesk.common.http.Preconditions;
+import com.newsdesk.common.paging.CursorPage;
+import com.newsdesk.common.paging.Cursors;
+import com.newsdesk.common.paging.NumberedPage;
+import com.newsdesk.common.problem.Problem.FieldError;
+import com.newsdesk.common.problem.ProblemException;
+import com.newsdesk.tag.TagInputs.NewTag;
+import com.newsdesk.tag.TagInputs.TagPatch;
+import com.newsdesk.tag.TagViews.TagAdminView;
+import com.newsdesk.tag.TagViews.TagView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Tags: public reads in name order, staff management, and lookups for articles. */
+@ApplicationScoped
+public class TagService {
+
+    private static final String CURSOR_KIND = "tag";
+
+    private final TagRepository tags;
+    private final Preconditions preconditions;
+    private final Usages usages;
+
+    TagService(TagRepository tags, Preconditions preconditions, Usages usages) {
+        this.tags = tags;
+        this.preconditions = preconditions;
+        this.usages = usages;
+    }
+
+    @Transactional
+    public CursorPage<TagView> list(String cursor, int limit) {
+        String afterName = null;
+        UUID afterId = null;
+        if (cursor != null) {
+            List<String> keys = Cursors.decode(cursor, CURSOR_KIND, 2, "cursor");
+            afterName = keys.get(0);
+            try {
+                afterId = UUID.fromString(keys.get(1));
+            } catch (IllegalArgumentException e) {
+                throw Cursors.invalid("cursor");
+            }
+        }
+        return CursorPage.of(
+                tags.pageByName(afterName, afterId, limit + 1),
+                limit,
+                TagView::of,
+                last -> Cursors.encode(CURSOR_KIND, last.name, last.id.toString()));
+    }
+
+    @Transactional
+    public TagView getBySlug(String slug) {
+        return tags.findBySlug(slug)
+                .map(TagView::of)
+                .orElseThrow(() -> new ProblemException.NotFound("There is no tag '" + slug + "'."));
+    }
+
+    /** Ids of tags by slug, in the order given; a 400 on {@code field} names unknown slugs. */
+    @Transactional
+    public List<UUID> idsOf(List<String> slugs, String field) {
+        Map<String, UUID> known = tags.findBySlugs(slugs).stream().collect(Collectors.toMap(t -> t.slug, t -> t.id));
+        List<FieldError> unknown = new java.util.ArrayList<>();
+        for (int i = 0; i < slugs.size(); i++) {
+            if (!known.containsKey(slugs.get(i))) {
+                unknown.add(new FieldError(field + "[" + i + "]", "There is no tag '" + slugs.get(i) + "'"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new ProblemException.InvalidInput(unknown);
+        }
+        return slugs.stream().map(known::get).toList();
+    }
+
+    /** Views of many tags in one query. */
+    @Transactional
+    public Map<UUID, TagView> views(Collection<UUID> ids) {
+        return tags.findByIds(ids).stream().collect(Collectors.toMap(t -> t.id, TagView::of));
+    }
+
+    @Transactional
+    public NumberedPage<TagAdminView> adminList(int page, int limit) {
+        List<TagAdminView> data =
+                tags.pageByNumber(page, limit).stream().map(TagAdminView::of).toList();
+        return new NumberedPage<>(data, new NumberedPage.PageMeta(page, limit, tags.count()));
+    }
+
+    @Transactional
+    public TagAdminView adminGet(UUID id) {
+        return TagAdminView.of(find(id));
+    }
+
+    @Transactional
+    public TagAdminView create(NewTag input) {
+        Tag tag = new Tag();
+        tag.slug = requireUsableSlug(input.slug(), null);
+        tag.name = input.name().trim();
+        tag.description = text(input.description());
+        tags.persist(tag);
+        tags.flush();
+        return TagAdminView.of(tag);
+    }
+
+    @Transactional
+    public TagAdminView patch(UUID id, String ifMatch, TagPatch patch) {
+        Tag tag = find(id);
+        preconditions.requireMatch(ifMatch, TagAdminView.of(tag));
+        patch.requireNonNull("slug", patch.getSlug(), "name", patch.getName());
+        if (patch.has("slug")) tag.slug = requireUsableSlug(patch.getSlug(), tag.id);
+        if (patch.has("name")) {
+            if (patch.getName().isBlank()) throw new ProblemException.InvalidInput("name", "Must not be blank");
+            tag.name = patch.getName().trim();
+        }
+        if (patch.has("description")) tag.description = text(patch.getDescription());
+        tags.flush();
+        return TagAdminView.of(tag);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Tag tag = find(id);
+        preconditions.requireMatch(ifMatch, TagAdminView.of(tag));
+        usages.requireUnused("tag", id, "This tag");
+        tags.delete(tag);
+    }
+
+    private Tag find(UUID id) {
+        return tags.findByIdOptional(id)
+                .orElseThrow(() -> new ProblemException.NotFound("There is no tag " + id + "."));
+    }
+
+    private String requireUsableSlug(String slug, UUID except) {
+        Slugs.requireNotReserved(slug, "slug");
+        tags.findBySlug(slug).filter(other -> !other.id.equals(except)).ifPresent(other -> {
+            throw new ProblemException.Conflict(
+                    "The slug '" + slug + "' is taken.",
+                    List.of(new FieldError("slug", "Is already used by another tag")));
+        });
+        return slug;
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

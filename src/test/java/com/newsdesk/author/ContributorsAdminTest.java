@@ -1,0 +1,170 @@
+package com.newsdesk.author;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import com.newsdesk.staff.StaffFixtures;
+import com.newsdesk.staff.StaffRole;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Media items, tags and authors through the staff API, read back through the public one. */
+@QuarkusTest
+class ContributorsAdminTest {
+
+    @Inject
+    StaffFixtures staff;
+
+    @Inject
+    EntityManager db;
+
+    private String token;
+
+    @BeforeEach
+    @Transactional
+    void cleanSlate() {
+        db.createNativeQuery("DELETE FROM author").executeUpdate();
+        db.createNativeQuery("DELETE FROM tag").executeUpdate();
+        db.createNativeQuery("DELETE FROM media").executeUpdate();
+    }
+
+    @BeforeEach
+    void editor() {
+        staff.deleteAll();
+        token = StaffFixtures.login(staff.create(StaffRole.EDITOR));
+    }
+
+    private RequestSpecification asEditor() {
+        return given().header("Authorization", "Bearer " + token);
+    }
+
+    private String post(String path, String body) {
+        return asEditor()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(path)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private static final String PHOTO = """
+            {"kind": "image", "url": "https://cdn.newsroom.example/harbour.jpg", "mimeType": "image/jpeg",
+             "width": 1600, "height": 900, "alt": "Boats in a harbour", "caption": "The harbour at dawn.",
+             "credit": "Iryna Koval/Newsroom Photo"}""";
+
+    @Test
+    void mediaKeepsCaptionCreditAndAltApartAndPublicCanReadIt() {
+        String id = post("/api/v1/admin/media", PHOTO);
+        given().get("/api/v1/media/" + id)
+                .then()
+                .statusCode(200)
+                .body("kind", equalTo("image"))
+                .body("width", equalTo(1600))
+                .body("caption", equalTo("The harbour at dawn."))
+                .body("credit", equalTo("Iryna Koval/Newsroom Photo"))
+                .body("alt", equalTo("Boats in a harbour"))
+                .body("durationSeconds", nullValue());
+        String path = "/api/v1/admin/media/" + id;
+        asEditor()
+                .header("If-Match", asEditor().get(path).header("ETag"))
+                .contentType("application/merge-patch+json")
+                .body("{\"credit\": null}")
+                .patch(path)
+                .then()
+                .statusCode(200)
+                .body("credit", nullValue())
+                .body("caption", equalTo("The harbour at dawn."));
+    }
+
+    @Test
+    void mediaFieldsMustFitTheKind() {
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body("{\"kind\": \"image\", \"url\": \"https://cdn.example/a.mp3\", \"mimeType\": \"audio/mpeg\","
+                        + " \"durationSeconds\": 60, \"width\": 10}")
+                .post("/api/v1/admin/media")
+                .then()
+                .statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItems("mimeType", "durationSeconds", "height"));
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body("{\"kind\": \"video\", \"url\": \"javascript:alert(1)\", \"mimeType\": \"image/png\"}")
+                .post("/api/v1/admin/media")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("kind"));
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body("{\"kind\": \"image\", \"url\": \"javascript:alert(1)\", \"mimeType\": \"image/png\"}")
+                .post("/api/v1/admin/media")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("url"));
+    }
+
+    @Test
+    void authorsShowTheirAvatarAndAMediaItemInUseCannotBeDeleted() {
+        String photo = post("/api/v1/admin/media", PHOTO);
+        post(
+                "/api/v1/admin/authors",
+                "{\"slug\": \"olena-petrenko\", \"name\": \"Olena Petrenko\", \"title\": \"Energy correspondent\","
+                        + " \"avatarId\": \"" + photo + "\","
+                        + " \"socialLinks\": [{\"network\": \"mastodon\", \"url\": \"https://mastodon.social/@olena\"}]}");
+        given().get("/api/v1/authors/olena-petrenko")
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("Olena Petrenko"))
+                .body("title", equalTo("Energy correspondent"))
+                .body("avatar.url", equalTo("https://cdn.newsroom.example/harbour.jpg"))
+                .body("socialLinks[0].network", equalTo("mastodon"));
+        String path = "/api/v1/admin/media/" + photo;
+        asEditor()
+                .header("If-Match", asEditor().get(path).header("ETag"))
+                .delete(path)
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("1 authors"));
+    }
+
+    @Test
+    void anAvatarMustBeAnImage() {
+        String audio = post(
+                "/api/v1/admin/media",
+                "{\"kind\": \"audio\", \"url\": \"https://cdn.example/a.mp3\", \"mimeType\": \"audio/mpeg\", \"durationSeconds\": 64}");
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body("{\"slug\": \"desk\", \"name\": \"News desk\", \"avatarId\": \"" + audio + "\"}")
+                .post("/api/v1/admin/authors")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("avatarId"));
+    }
+
+    @Test
+    void tagsAreListedByNameAndReadBySlug() {
+        post("/api/v1/admin/tags", "{\"slug\": \"energy\", \"name\": \"Energy\"}");
+        post(
+                "/api/v1/admin/tags",
+                "{\"slug\": \"agriculture\", \"name\": \"Agriculture\", \"description\": \"Farms.\"}");
+        given().get("/api/v1/tags").then().statusCode(200).body("data.slug", contains("agriculture", "energy"));
+        given().get("/api/v1/tags/agriculture").then().statusCode(200).body("description", equalTo("Farms."));
+        given().get("/api/v1/tags/none").then().statusCode(404).contentType("application/problem+json");
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body("{\"slug\": \"energy\", \"name\": \"Again\"}")
+                .post("/api/v1/admin/tags")
+                .then()
+                .statusCode(409);
+    }
+}
