@@ -102,6 +102,14 @@ public class AuthorService {
         return slugs.stream().map(known::get).toList();
     }
 
+    /** The id of a author by slug, or a 404 for a public path. */
+    @Transactional
+    public UUID publicIdOf(String slug) {
+        return authors.findBySlug(slug)
+                .map(found -> found.id)
+                .orElseThrow(() -> new ProblemException.NotFound("There is no author '" + slug + "'."));
+    }
+
     @Transactional
     public NumberedPage<AuthorAdminView> adminList(int page, int limit) {
         List<AuthorAdminView> data = authors.pageByNumber(page, limit).stream()

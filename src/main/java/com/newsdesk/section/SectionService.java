@@ -60,6 +60,31 @@ public class SectionService {
                 .orElseThrow(() -> new ProblemException.NotFound("There is no section '" + slug + "'."));
     }
 
+    /** The id of a section by slug, or a 400 on {@code field}. */
+    @Transactional
+    public UUID idOf(String slug, String field) {
+        return sections.findBySlug(slug)
+                .map(section -> section.id)
+                .orElseThrow(() -> new ProblemException.InvalidInput(field, "There is no section '" + slug + "'"));
+    }
+
+    /** The id of a section by slug, or a 404 for a public path. */
+    @Transactional
+    public UUID publicIdOf(String slug) {
+        return sections.findBySlug(slug)
+                .map(section -> section.id)
+                .orElseThrow(() -> new ProblemException.NotFound("There is no section '" + slug + "'."));
+    }
+
+    /** Views of many sections in one query. */
+    @Transactional
+    public java.util.Map<UUID, SectionView> views(java.util.Collection<UUID> ids) {
+        return ids.isEmpty()
+                ? java.util.Map.of()
+                : sections.list("id in ?1", ids).stream()
+                        .collect(java.util.stream.Collectors.toMap(s -> s.id, SectionView::of));
+    }
+
     /** Creates a section; the slug must be free and not reserved. */
     @Transactional
     public SectionAdminView create(NewSection input) {

@@ -85,6 +85,14 @@ public class TagService {
         return tags.findByIds(ids).stream().collect(Collectors.toMap(t -> t.id, TagView::of));
     }
 
+    /** The id of a tag by slug, or a 404 for a public path. */
+    @Transactional
+    public UUID publicIdOf(String slug) {
+        return tags.findBySlug(slug)
+                .map(found -> found.id)
+                .orElseThrow(() -> new ProblemException.NotFound("There is no tag '" + slug + "'."));
+    }
+
     @Transactional
     public NumberedPage<TagAdminView> adminList(int page, int limit) {
         List<TagAdminView> data =

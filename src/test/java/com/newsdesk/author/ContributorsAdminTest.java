@@ -32,6 +32,7 @@ class ContributorsAdminTest {
     @BeforeEach
     @Transactional
     void cleanSlate() {
+        db.createNativeQuery("DELETE FROM article").executeUpdate();
         db.createNativeQuery("DELETE FROM author").executeUpdate();
         db.createNativeQuery("DELETE FROM tag").executeUpdate();
         db.createNativeQuery("DELETE FROM media").executeUpdate();

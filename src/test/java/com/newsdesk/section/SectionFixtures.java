@@ -29,8 +29,14 @@ public class SectionFixtures {
         sections.findBySlug(slug).orElseThrow().name = name;
     }
 
+    /** Removes sections, and first the articles that would hold on to them. */
     @Transactional
     public void deleteAll() {
+        for (String table : new String[] {"article_tag", "article_author", "article"}) {
+            sections.getEntityManager()
+                    .createNativeQuery("DELETE FROM " + table)
+                    .executeUpdate();
+        }
         sections.deleteAll();
     }
 }

@@ -59,7 +59,15 @@ class AuthorizationMatrixTest {
             Map.entry("createMedia", StaffRole.EDITOR),
             Map.entry("adminGetMedia", StaffRole.EDITOR),
             Map.entry("updateMedia", StaffRole.EDITOR),
-            Map.entry("deleteMedia", StaffRole.EDITOR));
+            Map.entry("deleteMedia", StaffRole.EDITOR),
+            Map.entry("adminListArticles", StaffRole.CONTRIBUTOR),
+            Map.entry("createArticle", StaffRole.CONTRIBUTOR),
+            Map.entry("adminGetArticle", StaffRole.CONTRIBUTOR),
+            Map.entry("updateArticle", StaffRole.CONTRIBUTOR),
+            Map.entry("deleteArticle", StaffRole.EDITOR),
+            Map.entry("publishArticle", StaffRole.EDITOR),
+            Map.entry("scheduleArticle", StaffRole.EDITOR),
+            Map.entry("unpublishArticle", StaffRole.EDITOR));
 
     record Operation(String id, String method, String path, String contentType, String description) {}
 

@@ -51,8 +51,11 @@ public class ConditionalGetFilter {
                 || !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
             return;
         }
-        byte[] body =
-                response.getEntity() instanceof byte[] bytes ? bytes : json.writeValueAsBytes(response.getEntity());
+        String fields = request.getUriInfo().getQueryParameters().getFirst("fields");
+        Object entity = fields == null || fields.isBlank()
+                ? response.getEntity()
+                : Fields.keep(json, response.getEntity(), fields);
+        byte[] body = entity instanceof byte[] bytes ? bytes : json.writeValueAsBytes(entity);
         Representation identity = Representation.of(body);
         headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 

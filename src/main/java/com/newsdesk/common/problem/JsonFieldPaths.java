@@ -1,6 +1,7 @@
 package com.newsdesk.common.problem;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
@@ -8,12 +9,24 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Words Jackson's type errors as paths and expectations about the client's JSON. */
 final class JsonFieldPaths {
 
     private JsonFieldPaths() {}
+
+    private static final Pattern KNOWN_TYPE_IDS = Pattern.compile("known type ids = \\[([^\\]]*)]");
+
+    /** The field a type error is about: for an unknown or missing type id, the "type" member. */
+    static String of(JsonMappingException e) {
+        String field = of(e.getPath());
+        return e instanceof InvalidTypeIdException
+                ? (field.equals(ViolationFields.WHOLE_BODY) ? "type" : field + ".type")
+                : field;
+    }
 
     static String of(List<JsonMappingException.Reference> path) {
         StringBuilder field = new StringBuilder();
@@ -31,6 +44,10 @@ final class JsonFieldPaths {
     }
 
     static String expectation(JsonMappingException e) {
+        if (e instanceof InvalidTypeIdException) {
+            Matcher known = KNOWN_TYPE_IDS.matcher(String.valueOf(e.getOriginalMessage()));
+            return known.find() ? "Must be one of: " + known.group(1) : "Must have a known type";
+        }
         if (e.getCause() instanceof IllegalArgumentException reason
                 && reason.getMessage() != null
                 && reason.getMessage().startsWith("Must ")) {

@@ -153,7 +153,7 @@ public class ProblemMapper {
 
         static Problem of(JsonProcessingException e, String instance) {
             if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-                String field = JsonFieldPaths.of(mapping.getPath());
+                String field = JsonFieldPaths.of(mapping);
                 String message = JsonFieldPaths.expectation(mapping);
                 return ProblemFactory.invalid(List.of(new FieldError(field, message)), instance);
             }

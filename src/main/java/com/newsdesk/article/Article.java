@@ -1,0 +1,144 @@
+package com.newsdesk.article;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * An article. Other features' things (authors, tags, section, media) are held by id and resolved
+ * through their services, in batches.
+ */
+@Entity
+@Table(name = "article")
+public class Article {
+
+    @Id
+    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    public UUID id;
+
+    @Column(nullable = false)
+    public String slug;
+
+    @Column(nullable = false)
+    public String headline;
+
+    public String standfirst;
+
+    /** As given by the editor; null means derived from the body. */
+    public String excerpt;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Block> body = new ArrayList<>();
+
+    @Column(name = "body_text", nullable = false)
+    public String bodyText = "";
+
+    @Column(name = "word_count", nullable = false)
+    public int wordCount;
+
+    @Column(name = "reading_time_minutes", nullable = false)
+    public int readingTimeMinutes = 1;
+
+    @Column(name = "section_id")
+    public UUID sectionId;
+
+    @Column(name = "lead_image_id")
+    public UUID leadImageId;
+
+    @Column(name = "lead_image_caption")
+    public String leadImageCaption;
+
+    @Column(name = "audio_id")
+    public UUID audioId;
+
+    @Column(name = "audio_ai_assisted")
+    public Boolean audioAiAssisted;
+
+    @Column(name = "audio_disclosure")
+    public String audioDisclosure;
+
+    @Column(nullable = false)
+    public String language = "en";
+
+    @Column(name = "meta_title")
+    public String metaTitle;
+
+    @Column(name = "meta_description")
+    public String metaDescription;
+
+    @Column(name = "canonical_url")
+    public String canonicalUrl;
+
+    @Convert(converter = StatusColumn.class)
+    @Column(nullable = false)
+    public ArticleStatus status = ArticleStatus.DRAFT;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    @Column(name = "created_by")
+    public UUID createdBy;
+
+    @ElementCollection
+    @CollectionTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "author_id", nullable = false)
+    public List<UUID> authorIds = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "tag_id", nullable = false)
+    public List<UUID> tagIds = new ArrayList<>();
+
+    @CreationTimestamp
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    /** Public: published, or scheduled and its time has come. */
+    public boolean isPublicAt(Instant now) {
+        return (status == ArticleStatus.PUBLISHED || status == ArticleStatus.SCHEDULED)
+                && publishedAt != null
+                && !publishedAt.isAfter(now);
+    }
+
+    @Converter
+    static class StatusColumn implements AttributeConverter<ArticleStatus, String> {
+        @Override
+        public String convertToDatabaseColumn(ArticleStatus status) {
+            return status == null ? null : status.value();
+        }
+
+        @Override
+        public ArticleStatus convertToEntityAttribute(String value) {
+            return value == null ? null : ArticleStatus.of(value);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package com.newsdesk.article;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Set;
+
+/** Article settings ({@code newsdesk.articles.*}). */
+@ConfigMapping(prefix = "newsdesk.articles")
+public interface ArticleConfig {
+
+    /** Hosts (without www.) whose https URLs may be embedded. */
+    @WithDefault("youtube.com,youtu.be,vimeo.com,player.vimeo.com,x.com,twitter.com,instagram.com,facebook.com,"
+            + "soundcloud.com,open.spotify.com,t.me,tiktok.com")
+    Set<String> embedHosts();
+
+    /** What readers are told about machine-narrated audio when the editor gives nothing else. */
+    @WithDefault("This audio is created with AI assistance")
+    String defaultAiDisclosure();
+}

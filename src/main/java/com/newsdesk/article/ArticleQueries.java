@@ -1,0 +1,151 @@
+package com.newsdesk.article;
+
+import com.newsdesk.article.ArticleViews.ArticleSummary;
+import com.newsdesk.article.ArticleViews.ArticleView;
+import com.newsdesk.common.paging.CursorPage;
+import com.newsdesk.common.paging.Cursors;
+import com.newsdesk.common.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Public reads of articles: only what is public now, as readers' views. */
+@ApplicationScoped
+public class ArticleQueries {
+
+    static final String CURSOR_KIND = "article";
+    static final Set<String> INCLUDABLE = Set.of("authors", "audio", "related", "tags", "section", "leadImage");
+
+    private final ArticleRepository articles;
+    private final ArticleReader reader;
+    private final SlugRedirects redirects;
+    private final EntityManager db;
+    private final Clock clock;
+
+    ArticleQueries(
+            ArticleRepository articles, ArticleReader reader, SlugRedirects redirects, EntityManager db, Clock clock) {
+        this.articles = articles;
+        this.reader = reader;
+        this.redirects = redirects;
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Newest first, keyset-paginated on (publishedAt, id): stable while news is published. */
+    @Transactional
+    public CursorPage<ArticleSummary> page(ArticleRepository.PublicFilter filter, String cursor, int limit) {
+        Instant afterTime = null;
+        UUID afterId = null;
+        if (cursor != null) {
+            List<String> keys = Cursors.decode(cursor, CURSOR_KIND, 2, "cursor");
+            try {
+                afterTime = Instant.parse(keys.get(0));
+                afterId = UUID.fromString(keys.get(1));
+            } catch (RuntimeException e) {
+                throw Cursors.invalid("cursor");
+            }
+        }
+        List<Article> rows = articles.publicPage(filter, afterTime, afterId, limit + 1, clock.instant());
+        List<Article> page = rows.size() > limit ? rows.subList(0, limit) : rows;
+        Map<String, ArticleSummary> views =
+                reader.summaries(page).stream().collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
+        return CursorPage.of(
+                rows,
+                limit,
+                article -> views.get(article.id.toString()),
+                last -> Cursors.encode(CURSOR_KIND, last.publishedAt.toString(), last.id.toString()));
+    }
+
+    @Transactional
+    public Optional<ArticleView> bySlug(String slug, Set<String> include) {
+        return articles.findPublicBySlug(slug, clock.instant()).map(article -> reader.view(article, include));
+    }
+
+    @Transactional
+    public ArticleView byId(UUID id, Set<String> include) {
+        return articles.findPublicById(id, clock.instant())
+                .map(article -> reader.view(article, include))
+                .orElseThrow(() -> notFound(id.toString()));
+    }
+
+    /** The current slug of a public article that once had this one. */
+    @Transactional
+    public Optional<String> movedTo(String oldSlug) {
+        return redirects
+                .articleFor(oldSlug)
+                .flatMap(id -> articles.findPublicById(id, clock.instant()))
+                .map(article -> article.slug);
+    }
+
+    /** Explicit related blocks first, then articles sharing the most tags, newest first. */
+    @Transactional
+    public List<ArticleSummary> related(String slug, int limit) {
+        Instant now = clock.instant();
+        Article article = articles.findPublicBySlug(slug, now).orElseThrow(() -> notFound(slug));
+        LinkedHashSet<UUID> ids = new LinkedHashSet<>();
+        for (Block block : article.body) {
+            if (block instanceof Block.Related related) {
+                ids.add(UUID.fromString(related.article()));
+            }
+        }
+        if (!article.tagIds.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<UUID> sharing = db.createNativeQuery(
+                            "SELECT a.id FROM article a JOIN article_tag t ON t.article_id = a.id"
+                                    + " WHERE t.tag_id IN (:tags) AND a.id <> :self"
+                                    + " AND a.status IN ('published', 'scheduled') AND a.published_at <= :now"
+                                    + " GROUP BY a.id, a.published_at ORDER BY count(*) DESC, a.published_at DESC, a.id DESC"
+                                    + " LIMIT :limit",
+                            UUID.class)
+                    .setParameter("tags", article.tagIds)
+                    .setParameter("self", article.id)
+                    .setParameter("now", now)
+                    .setParameter("limit", limit)
+                    .getResultList();
+            ids.addAll(sharing);
+        }
+        ids.remove(article.id);
+        Map<UUID, Article> found =
+                articles.findPublicByIds(ids, now).stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
+        List<Article> ordered = new ArrayList<>();
+        for (UUID id : ids) {
+            if (found.containsKey(id) && ordered.size() < limit) {
+                ordered.add(found.get(id));
+            }
+        }
+        return reader.summaries(ordered);
+    }
+
+    /** The include= parameter: a comma-separated subset of the includable names. */
+    public static Set<String> include(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Set.of();
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (String name : raw.split(",")) {
+            String trimmed = name.trim();
+            if (!INCLUDABLE.contains(trimmed)) {
+                throw new ProblemException.InvalidInput(
+                        "include",
+                        "Must be a comma-separated list of: authors, audio, related, tags, section, leadImage");
+            }
+            names.add(trimmed);
+        }
+        return names;
+    }
+
+    private static ProblemException notFound(String reference) {
+        return new ProblemException.NotFound("There is no published article '" + reference + "'.");
+    }
+}

@@ -1,0 +1,271 @@
+package com.newsdesk.article;
+
+import com.newsdesk.article.ArticleViews.ArticleAdminView;
+import com.newsdesk.article.ArticleViews.ArticleSummary;
+import com.newsdesk.article.ArticleViews.ArticleView;
+import com.newsdesk.article.ArticleViews.AudioRef;
+import com.newsdesk.article.ArticleViews.AudioView;
+import com.newsdesk.article.ArticleViews.Byline;
+import com.newsdesk.article.ArticleViews.LeadImageRef;
+import com.newsdesk.article.ArticleViews.LeadImageView;
+import com.newsdesk.article.ArticleViews.SectionRef;
+import com.newsdesk.article.ArticleViews.TagRef;
+import com.newsdesk.author.AuthorService;
+import com.newsdesk.author.AuthorViews.AuthorView;
+import com.newsdesk.media.MediaService;
+import com.newsdesk.media.MediaView;
+import com.newsdesk.section.SectionService;
+import com.newsdesk.section.SectionView;
+import com.newsdesk.tag.TagService;
+import com.newsdesk.tag.TagViews.TagView;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Turns articles into views. Everything a page of articles refers to (authors, tags, sections,
+ * media, related articles) is fetched in one query per kind, whatever the page size: no N+1.
+ */
+@ApplicationScoped
+public class ArticleReader {
+
+    private final ArticleRepository articles;
+    private final AuthorService authors;
+    private final TagService tags;
+    private final SectionService sections;
+    private final MediaService media;
+    private final Clock clock;
+
+    ArticleReader(
+            ArticleRepository articles,
+            AuthorService authors,
+            TagService tags,
+            SectionService sections,
+            MediaService media,
+            Clock clock) {
+        this.articles = articles;
+        this.authors = authors;
+        this.tags = tags;
+        this.sections = sections;
+        this.media = media;
+        this.clock = clock;
+    }
+
+    /** The things a set of articles refers to, loaded in batches. */
+    private record Context(
+            Map<UUID, AuthorView> authors,
+            Map<UUID, TagView> tags,
+            Map<UUID, SectionView> sections,
+            Map<UUID, MediaView> media,
+            Map<UUID, Article> related) {}
+
+    private Context load(List<Article> page, boolean withBodies) {
+        Set<UUID> authorIds = new HashSet<>();
+        Set<UUID> tagIds = new HashSet<>();
+        Set<UUID> sectionIds = new HashSet<>();
+        Set<UUID> mediaIds = new HashSet<>();
+        Set<UUID> relatedIds = new HashSet<>();
+        for (Article article : page) {
+            authorIds.addAll(article.authorIds);
+            tagIds.addAll(article.tagIds);
+            if (article.sectionId != null) sectionIds.add(article.sectionId);
+            if (article.leadImageId != null) mediaIds.add(article.leadImageId);
+            if (article.audioId != null) mediaIds.add(article.audioId);
+            if (withBodies) {
+                for (Block block : article.body) {
+                    if (block instanceof Block.Image image) mediaIds.add(image.mediaId());
+                    if (block instanceof Block.Related related) relatedIds.add(UUID.fromString(related.article()));
+                }
+            }
+        }
+        Map<UUID, Article> related = relatedIds.isEmpty()
+                ? Map.of()
+                : articles.findPublicByIds(relatedIds, clock.instant()).stream()
+                        .collect(Collectors.toMap(a -> a.id, Function.identity()));
+        return new Context(
+                authors.views(authorIds),
+                tags.views(tagIds),
+                sections.views(sectionIds),
+                media.views(mediaIds),
+                related);
+    }
+
+    public List<ArticleSummary> summaries(List<Article> page) {
+        Context context = load(page, false);
+        return page.stream().map(article -> summary(article, context)).toList();
+    }
+
+    public ArticleView view(Article article, Set<String> include) {
+        Context context = load(List.of(article), true);
+        List<BlockView> body = blocks(article.body, context);
+        List<AuthorView> profiles = bylineAuthors(article, context);
+        return new ArticleView(
+                article.id.toString(),
+                article.slug,
+                ArticleStatus.PUBLISHED,
+                article.headline,
+                article.standfirst,
+                excerpt(article),
+                article.publishedAt,
+                article.updatedAt,
+                article.readingTimeMinutes,
+                article.wordCount,
+                article.language,
+                sectionRef(article, context),
+                profiles.stream().map(Byline::of).toList(),
+                include.contains("authors") ? profiles : null,
+                tagRefs(article, context),
+                leadImage(article, context),
+                article.audioId != null,
+                include.contains("audio") ? audio(article, context) : null,
+                body,
+                BodyHtml.render(body),
+                article.metaTitle,
+                article.metaDescription,
+                article.canonicalUrl);
+    }
+
+    public ArticleAdminView adminView(Article article) {
+        return adminViews(List.of(article)).get(0);
+    }
+
+    public List<ArticleAdminView> adminViews(List<Article> page) {
+        Context context = load(page, false);
+        return page.stream()
+                .map(article -> new ArticleAdminView(
+                        article.id.toString(),
+                        article.slug,
+                        article.status,
+                        article.headline,
+                        article.standfirst,
+                        article.excerpt,
+                        article.body,
+                        bylineAuthors(article, context).stream().map(Byline::of).toList(),
+                        sectionRef(article, context),
+                        tagRefs(article, context),
+                        article.leadImageId == null
+                                ? null
+                                : new LeadImageRef(article.leadImageId.toString(), article.leadImageCaption),
+                        article.audioId == null
+                                ? null
+                                : new AudioRef(
+                                        article.audioId.toString(),
+                                        Boolean.TRUE.equals(article.audioAiAssisted),
+                                        article.audioDisclosure),
+                        article.language,
+                        article.metaTitle,
+                        article.metaDescription,
+                        article.canonicalUrl,
+                        article.wordCount,
+                        article.readingTimeMinutes,
+                        article.publishedAt,
+                        article.createdBy == null ? null : article.createdBy.toString(),
+                        article.createdAt,
+                        article.updatedAt))
+                .toList();
+    }
+
+    private ArticleSummary summary(Article article, Context context) {
+        return new ArticleSummary(
+                article.id.toString(),
+                article.slug,
+                article.headline,
+                article.standfirst,
+                excerpt(article),
+                article.publishedAt,
+                article.updatedAt,
+                article.readingTimeMinutes,
+                article.language,
+                sectionRef(article, context),
+                bylineAuthors(article, context).stream().map(Byline::of).toList(),
+                tagRefs(article, context),
+                leadImage(article, context),
+                article.audioId != null);
+    }
+
+    private static String excerpt(Article article) {
+        return article.excerpt != null ? article.excerpt : BodyText.excerpt(article.body);
+    }
+
+    private static List<AuthorView> bylineAuthors(Article article, Context context) {
+        return article.authorIds.stream()
+                .map(context.authors()::get)
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    private static List<TagRef> tagRefs(Article article, Context context) {
+        return article.tagIds.stream()
+                .map(context.tags()::get)
+                .filter(Objects::nonNull)
+                .map(tag -> new TagRef(tag.slug(), tag.name()))
+                .toList();
+    }
+
+    private static SectionRef sectionRef(Article article, Context context) {
+        SectionView section =
+                article.sectionId == null ? null : context.sections().get(article.sectionId);
+        return section == null ? null : new SectionRef(section.slug(), section.name());
+    }
+
+    private static LeadImageView leadImage(Article article, Context context) {
+        MediaView image = article.leadImageId == null ? null : context.media().get(article.leadImageId);
+        if (image == null) {
+            return null;
+        }
+        String caption = article.leadImageCaption != null ? article.leadImageCaption : image.caption();
+        return new LeadImageView(
+                image.id(), image.url(), image.alt(), caption, image.credit(), image.width(), image.height());
+    }
+
+    private static AudioView audio(Article article, Context context) {
+        MediaView audio = article.audioId == null ? null : context.media().get(article.audioId);
+        return audio == null
+                ? null
+                : new AudioView(
+                        audio.url(),
+                        audio.durationSeconds(),
+                        Boolean.TRUE.equals(article.audioAiAssisted),
+                        article.audioDisclosure);
+    }
+
+    /** Readers' blocks: images with their media, related cards for public articles only. */
+    private static List<BlockView> blocks(List<Block> body, Context context) {
+        List<BlockView> views = new ArrayList<>(body.size());
+        for (Block block : body) {
+            if (block instanceof Block.Paragraph p) {
+                views.add(new BlockView.ParagraphView(p.text(), p.marks() == null ? List.of() : p.marks()));
+            } else if (block instanceof Block.Heading h) {
+                views.add(new BlockView.HeadingView(h.text(), h.level()));
+            } else if (block instanceof Block.Quote q) {
+                views.add(new BlockView.QuoteView(q.text(), q.attribution()));
+            } else if (block instanceof Block.ListBlock l) {
+                views.add(new BlockView.ListView(l.items(), Boolean.TRUE.equals(l.ordered())));
+            } else if (block instanceof Block.Image i) {
+                MediaView m = context.media().get(i.mediaId());
+                if (m != null) {
+                    String caption = i.caption() != null ? i.caption() : m.caption();
+                    views.add(new BlockView.ImageView(
+                            m.id(), m.url(), m.alt(), caption, m.credit(), m.width(), m.height()));
+                }
+            } else if (block instanceof Block.Related r) {
+                Article target = context.related().get(UUID.fromString(r.article()));
+                if (target != null) {
+                    views.add(new BlockView.RelatedView(new BlockView.RelatedCard(
+                            target.id.toString(), target.slug, target.headline, excerpt(target), target.publishedAt)));
+                }
+            } else if (block instanceof Block.Embed e) {
+                views.add(new BlockView.EmbedView(e.url(), BodyRules.embedHost(e.url())));
+            }
+        }
+        return views;
+    }
+}

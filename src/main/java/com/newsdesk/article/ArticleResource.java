@@ -1,0 +1,148 @@
+package com.newsdesk.article;
+
+import com.newsdesk.article.ArticleViews.ArticleSummary;
+import com.newsdesk.article.ArticleViews.ArticleView;
+import com.newsdesk.common.paging.CursorPage;
+import com.newsdesk.common.paging.NextLink;
+import com.newsdesk.common.paging.PageLimit;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Published articles for readers. Drafts, scheduled and archived articles are 404 here. */
+@Path("/api/v1/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Articles", description = "Published articles: lists, one article, related articles.")
+public class ArticleResource {
+
+    private final ArticleQueries queries;
+    private final ArticleFilters filters;
+
+    ArticleResource(ArticleQueries queries, ArticleFilters filters) {
+        this.queries = queries;
+        this.filters = filters;
+    }
+
+    @GET
+    @Operation(
+            operationId = "listArticles",
+            summary = "List published articles",
+            description =
+                    "Newest first, keyset-paginated: an item is never repeated or skipped while news is published. fields= trims each item.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of article summaries.",
+            headers = @Header(name = "Link", description = "rel=\"next\" URL of the next page."))
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match tag still matches.")
+    @APIResponse(responseCode = "400", description = "Bad limit, cursor or filter.")
+    public RestResponse<CursorPage<ArticleSummary>> list(
+            @Parameter(description = "Section slug.") @QueryParam("section") String section,
+            @Parameter(description = "Tag slug.") @QueryParam("tag") String tag,
+            @Parameter(description = "Author slug.") @QueryParam("author") String author,
+            @Parameter(description = "BCP 47 language tag.", example = "en") @QueryParam("language") String language,
+            @Parameter(description = "Opaque cursor: meta.nextCursor of the previous page.") @QueryParam("cursor")
+                    String cursor,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+                    @QueryParam("limit")
+                    String limit,
+            @Parameter(
+                            description = "Comma-separated top-level fields to keep in each item.",
+                            example = "slug,headline,publishedAt")
+                    @QueryParam("fields")
+                    String fields,
+            @Context UriInfo uri) {
+        return NextLink.ok(
+                queries.page(filters.of(section, tag, author, language), cursor, PageLimit.parse(limit)), uri);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(
+            operationId = "getArticle",
+            summary = "Get a published article by slug",
+            description = "A former slug of the article answers 301 to the current one.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The article.",
+            content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(
+            responseCode = "301",
+            description = "The article moved to a new slug; Location has it.",
+            headers = @Header(name = "Location"))
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match tag still matches.")
+    @APIResponse(responseCode = "400", description = "Unknown include name.")
+    @APIResponse(responseCode = "404", description = "No published article has this slug.")
+    public Response get(
+            @Parameter(example = "grid-holds-through-the-coldest-night") @PathParam("slug") String slug,
+            @Parameter(description = "Comma-separated: authors (bios and avatars), audio.", example = "authors,audio")
+                    @QueryParam("include")
+                    String include,
+            @Parameter(description = "Comma-separated top-level fields to keep.") @QueryParam("fields") String fields,
+            @Context UriInfo uri) {
+        var wanted = ArticleQueries.include(include);
+        return queries.bySlug(slug, wanted)
+                .map(view -> Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build())
+                .orElseGet(() -> queries.movedTo(slug)
+                        .map(current -> Response.status(Response.Status.MOVED_PERMANENTLY)
+                                .location(uri.getBaseUriBuilder()
+                                        .path("api/v1/articles")
+                                        .path(current)
+                                        .replaceQuery(uri.getRequestUri().getRawQuery())
+                                        .build())
+                                .build())
+                        .orElseThrow(() -> new com.newsdesk.common.problem.ProblemException.NotFound(
+                                "There is no published article '" + slug + "'.")));
+    }
+
+    @GET
+    @Path("/by-id/{id}")
+    @Operation(operationId = "getArticleById", summary = "Get a published article by id")
+    @APIResponse(
+            responseCode = "200",
+            description = "The article.",
+            content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match tag still matches.")
+    @APIResponse(responseCode = "404", description = "No published article has this id.")
+    public ArticleView byId(
+            @PathParam("id") UUID id,
+            @Parameter(description = "Comma-separated: authors, audio.") @QueryParam("include") String include,
+            @Parameter(description = "Comma-separated top-level fields to keep.") @QueryParam("fields") String fields) {
+        return queries.byId(id, ArticleQueries.include(include));
+    }
+
+    @GET
+    @Path("/{slug}/related")
+    @Operation(
+            operationId = "listRelatedArticles",
+            summary = "Articles related to one",
+            description =
+                    "Its explicit related blocks first, then articles sharing the most tags, newest first; never itself, never unpublished.")
+    @APIResponse(responseCode = "200", description = "Related article summaries.")
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match tag still matches.")
+    @APIResponse(responseCode = "404", description = "No published article has this slug.")
+    public List<ArticleSummary> related(
+            @PathParam("slug") String slug,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "20", defaultValue = "5"))
+                    @QueryParam("limit")
+                    String limit) {
+        int size = limit == null || limit.isEmpty() ? 5 : Math.min(PageLimit.parse(limit), 20);
+        return queries.related(slug, size);
+    }
+}

@@ -1,0 +1,63 @@
+package com.newsdesk.article;
+
+import com.newsdesk.common.problem.Problem.FieldError;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Checks a body needs beyond Bean Validation: mark ranges, link schemes, embed providers. */
+final class BodyRules {
+
+    private BodyRules() {}
+
+    static void check(List<Block> body, Set<String> embedHosts, String field, List<FieldError> errors) {
+        for (int i = 0; i < body.size(); i++) {
+            String at = field + "[" + i + "]";
+            Block block = body.get(i);
+            if (block instanceof Block.Paragraph p && p.marks() != null) {
+                for (int m = 0; m < p.marks().size(); m++) {
+                    mark(p.text(), p.marks().get(m), at + ".marks[" + m + "]", errors);
+                }
+            } else if (block instanceof Block.Embed e) {
+                String host = embedHost(e.url());
+                if (host == null || !embedHosts.contains(host)) {
+                    errors.add(new FieldError(
+                            at + ".url",
+                            "Must be an https URL of an allowed provider: "
+                                    + String.join(", ", new java.util.TreeSet<>(embedHosts))));
+                }
+            }
+        }
+    }
+
+    private static void mark(String text, Block.Mark mark, String at, List<FieldError> errors) {
+        if (!Set.of("bold", "italic", "link").contains(mark.type())) {
+            errors.add(new FieldError(at + ".type", "Must be one of: bold, italic, link"));
+        }
+        if (mark.end() > text.length() || mark.start() >= mark.end()) {
+            errors.add(new FieldError(at, "Must cover text[start, end) with 0 <= start < end <= " + text.length()));
+        }
+        if ("link".equals(mark.type())) {
+            if (mark.href() == null || BodyHtml.safeUrl(mark.href()).equals("#")) {
+                errors.add(new FieldError(at + ".href", "A link needs an http, https or mailto URL"));
+            }
+        } else if (mark.href() != null) {
+            errors.add(new FieldError(at + ".href", "Only links have an href"));
+        }
+    }
+
+    /** The host of an https URL, without "www.", or null. */
+    static String embedHost(String url) {
+        try {
+            URI uri = URI.create(url.trim());
+            if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+                return null;
+            }
+            String host = uri.getHost().toLowerCase(Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package com.newsdesk.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What is derived from a body and never set by hand: plain text, word count, reading time, excerpt. */
+final class BodyText {
+
+    static final int WORDS_PER_MINUTE = 230;
+    static final int EXCERPT_LENGTH = 200;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
+
+    private BodyText() {}
+
+    /** The readable text of the body, block by block, separated by blank lines. */
+    static String plain(List<Block> body) {
+        List<String> parts = new ArrayList<>();
+        for (Block block : body) {
+            if (block instanceof Block.Paragraph p) {
+                parts.add(p.text());
+            } else if (block instanceof Block.Heading h) {
+                parts.add(h.text());
+            } else if (block instanceof Block.Quote q) {
+                parts.add(q.attribution() == null ? q.text() : q.text() + " — " + q.attribution());
+            } else if (block instanceof Block.ListBlock l) {
+                parts.add(String.join("\n", l.items()));
+            } else if (block instanceof Block.Image i && i.caption() != null) {
+                parts.add(i.caption());
+            }
+        }
+        return String.join(
+                "\n\n", parts.stream().filter(part -> !part.isBlank()).toList());
+    }
+
+    static int words(String text) {
+        Matcher matcher = WORD.matcher(text);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    /** Whole minutes at about 230 words a minute, at least 1: the page's "1 min read". */
+    static int readingMinutes(int words) {
+        return Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
+    }
+
+    /** The first paragraph, cut at a word boundary near 200 characters. */
+    static String excerpt(List<Block> body) {
+        for (Block block : body) {
+            if (block instanceof Block.Paragraph p && !p.text().isBlank()) {
+                String text = p.text().strip().replaceAll("\\s+", " ");
+                if (text.length() <= EXCERPT_LENGTH) {
+                    return text;
+                }
+                int cut = text.lastIndexOf(' ', EXCERPT_LENGTH);
+                return text.substring(0, cut > EXCERPT_LENGTH / 2 ? cut : EXCERPT_LENGTH)
+                                .stripTrailing() + "…";
+            }
+        }
+        return null;
+    }
+}

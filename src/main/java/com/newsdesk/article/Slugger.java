@@ -1,0 +1,24 @@
+package com.newsdesk.article;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Slugs from headlines: lower-case ASCII letters, digits and hyphens. */
+final class Slugger {
+
+    static final int MAX = 150;
+
+    private Slugger() {}
+
+    static String fromHeadline(String headline) {
+        String ascii = Normalizer.normalize(headline, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (slug.length() > MAX) {
+            slug = slug.substring(0, MAX);
+            int cut = slug.lastIndexOf('-');
+            slug = cut > MAX / 2 ? slug.substring(0, cut) : slug.replaceAll("-+$", "");
+        }
+        return slug.isEmpty() ? "article" : slug;
+    }
+}
