@@ -203,4 +203,17 @@ public class ArticleAdminResource {
     public ArticleAdminView unpublish(@PathParam("id") UUID id) {
         return articles.unpublish(id);
     }
+
+    @POST
+    @Path("/{id}/archive")
+    @RolesAllowed(StaffRole.EDITOR_ROLE)
+    @Operation(
+            operationId = "archiveArticle",
+            summary = "Archive an article",
+            description = "Off the public site, kept for the record; recorded with its time." + EDITORS)
+    @APIResponse(responseCode = "200", description = "Archived.")
+    @APIResponse(responseCode = "404", description = "No such article.")
+    public ArticleAdminView archive(@PathParam("id") UUID id) {
+        return articles.archive(id);
+    }
 }

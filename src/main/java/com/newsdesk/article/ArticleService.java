@@ -161,6 +161,19 @@ public class ArticleService {
         return reader.adminView(article);
     }
 
+    /** Keeps the article for the record but takes it off the public site. */
+    @Transactional
+    public ArticleAdminView archive(UUID id) {
+        Article article = find(id);
+        Instant now = clock.instant();
+        if (article.isPublicAt(now)) {
+            withdrawals.record(article, "archived", now);
+        }
+        article.status = ArticleStatus.ARCHIVED;
+        articles.flush();
+        return reader.adminView(article);
+    }
+
     @Transactional
     public ArticleAdminView unpublish(UUID id) {
         Article article = find(id);

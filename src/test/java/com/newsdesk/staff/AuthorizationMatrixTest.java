@@ -67,7 +67,8 @@ class AuthorizationMatrixTest {
             Map.entry("deleteArticle", StaffRole.EDITOR),
             Map.entry("publishArticle", StaffRole.EDITOR),
             Map.entry("scheduleArticle", StaffRole.EDITOR),
-            Map.entry("unpublishArticle", StaffRole.EDITOR));
+            Map.entry("unpublishArticle", StaffRole.EDITOR),
+            Map.entry("archiveArticle", StaffRole.EDITOR));
 
     record Operation(String id, String method, String path, String contentType, String description) {}
 

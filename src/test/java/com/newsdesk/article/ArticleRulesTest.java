@@ -1,0 +1,313 @@
+package com.newsdesk.article;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.newsdesk.staff.StaffFixtures;
+import com.newsdesk.staff.StaffRole;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ArticleRulesTest {
+
+    private static final String ADMIN = "/api/v1/admin/articles/";
+
+    @Inject
+    StaffFixtures staff;
+
+    @Inject
+    ArticleFixtures content;
+
+    private String editor;
+
+    @BeforeEach
+    void newsroom() {
+        content.deleteAllContent();
+        staff.deleteAll();
+        editor = StaffFixtures.login(staff.create(StaffRole.EDITOR));
+        ArticleFixtures.basics(editor);
+    }
+
+    private RequestSpecification as(String token) {
+        return given().header("Authorization", "Bearer " + token);
+    }
+
+    private Response patch(String id, String etag, String json) {
+        RequestSpecification request =
+                as(editor).contentType("application/merge-patch+json").body(json);
+        if (etag != null) {
+            request.header("If-Match", etag);
+        }
+        return request.patch(ADMIN + id);
+    }
+
+    @Test
+    void draftsScheduledAndArchivedAreNotFoundForThePublic() {
+        String id = ArticleFixtures.draft(editor, "Not yet");
+        given().get("/api/v1/articles/not-yet").then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/v1/articles/by-id/" + id).then().statusCode(404);
+        given().get("/api/v1/articles/missing").then().statusCode(404).body("type", endsWith("/not-found"));
+
+        as(editor)
+                .contentType(ContentType.JSON)
+                .body("{\"publishAt\": \"" + Instant.now().plusSeconds(3600) + "\"}")
+                .post(ADMIN + id + "/schedule")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("scheduled"));
+        given().get("/api/v1/articles/not-yet").then().statusCode(404);
+
+        // Its time comes: public without anyone acting, on any instance.
+        content.setPublishedAt(id, Instant.now().minusSeconds(5));
+        given().get("/api/v1/articles/not-yet").then().statusCode(200);
+
+        as(editor).post(ADMIN + id + "/archive").then().statusCode(200).body("status", equalTo("archived"));
+        given().get("/api/v1/articles/not-yet").then().statusCode(404);
+        assertEquals(1, content.withdrawals(id, "archived"));
+    }
+
+    @Test
+    void schedulingInThePastIsAFieldError() {
+        String id = ArticleFixtures.draft(editor, "Past");
+        as(editor)
+                .contentType(ContentType.JSON)
+                .body("{\"publishAt\": \"2020-01-01T00:00:00Z\"}")
+                .post(ADMIN + id + "/schedule")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("publishAt"));
+    }
+
+    @Test
+    void writesNeedTheCurrentEtagAndNothingChangesOtherwise() {
+        String id = ArticleFixtures.draft(editor, "Two editors");
+        String etag = ArticleFixtures.etag(editor, id);
+        patch(id, null, "{\"headline\": \"Mine\"}").then().statusCode(428);
+        patch(id, "\"stale\"", "{\"headline\": \"Mine\"}").then().statusCode(412);
+        patch(id, etag, "{\"headline\": \"First\"}").then().statusCode(200);
+        patch(id, etag, "{\"headline\": \"Second\"}").then().statusCode(412);
+        as(editor).get(ADMIN + id).then().body("headline", equalTo("First"));
+        as(editor).header("If-Match", etag).delete(ADMIN + id).then().statusCode(412);
+    }
+
+    @Test
+    void mergePatchKeepsAbsentFieldsAndNullClears() {
+        String id = ArticleFixtures.post(
+                editor,
+                "/api/v1/admin/articles",
+                "{\"headline\": \"Patch me\", \"standfirst\": \"A line\", \"tags\": [\"energy\", \"winter\"], \"section\": \"news\"}");
+        patch(id, ArticleFixtures.etag(editor, id), "{\"standfirst\": null, \"headline\": \"Patched\"}")
+                .then()
+                .statusCode(200)
+                .body("standfirst", nullValue())
+                .body("headline", equalTo("Patched"))
+                .body("slug", equalTo("patch-me"))
+                .body("tags.slug", org.hamcrest.Matchers.contains("energy", "winter"))
+                .body("section.slug", equalTo("news"));
+    }
+
+    @Test
+    void everyInvalidFieldIsReportedAtOnce() {
+        as(editor)
+                .contentType(ContentType.JSON)
+                .body(
+                        "{\"headline\": \"Bad\", \"authors\": [\"nobody\"], \"section\": \"nowhere\", \"tags\": [\"energy\", \"none\"],"
+                                + " \"body\": [{\"type\": \"paragraph\", \"text\": \"Hi\", \"marks\": [{\"type\": \"link\", \"start\": 0, \"end\": 2,"
+                                + " \"href\": \"javascript:alert(1)\"}]}, {\"type\": \"embed\", \"url\": \"https://evil.example/x\"},"
+                                + " {\"type\": \"related\", \"article\": \"no-such-article\"}]}")
+                .post("/api/v1/admin/articles")
+                .then()
+                .statusCode(400)
+                .body(
+                        "errors.field",
+                        containsInAnyOrder(
+                                "authors[0]",
+                                "section",
+                                "tags[1]",
+                                "body[0].marks[0].href",
+                                "body[1].url",
+                                "body[2].article"));
+    }
+
+    @Test
+    void unknownBlockTypesAndBadMarksAreFieldErrors() {
+        as(editor)
+                .contentType(ContentType.JSON)
+                .body(
+                        "{\"headline\": \"X\", \"body\": [{\"type\": \"paragraph\", \"text\": \"ok\"}, {\"type\": \"script\", \"src\": \"x\"}]}")
+                .post("/api/v1/admin/articles")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("body[1].type"))
+                .body("errors[0].message", containsString("paragraph"));
+        as(editor)
+                .contentType(ContentType.JSON)
+                .body(
+                        "{\"headline\": \"X\", \"body\": [{\"type\": \"paragraph\", \"text\": \"short\", \"marks\": [{\"type\": \"bold\", \"start\": 2, \"end\": 40}]}]}")
+                .post("/api/v1/admin/articles")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("body[0].marks[0]"));
+    }
+
+    @Test
+    void textIsNeverMarkup() {
+        String id = ArticleFixtures.post(
+                editor,
+                "/api/v1/admin/articles",
+                "{\"headline\": \"Escaping\", \"authors\": [\"olena-petrenko\"], \"section\": \"news\","
+                        + " \"body\": [{\"type\": \"paragraph\", \"text\": \"<script>alert(1)</script> & <img src=x onerror=alert(1)>\"}]}");
+        ArticleFixtures.publish(editor, id).then().statusCode(200);
+        given().get("/api/v1/articles/escaping")
+                .then()
+                .statusCode(200)
+                .body(
+                        "html",
+                        equalTo(
+                                "<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt;</p>"))
+                .body("body[0].text", equalTo("<script>alert(1)</script> & <img src=x onerror=alert(1)>"));
+    }
+
+    @Test
+    void takenSlugIsConflictWithASuggestion() {
+        ArticleFixtures.draft(editor, "Same words");
+        as(editor)
+                .contentType(ContentType.JSON)
+                .body("{\"headline\": \"Other\", \"slug\": \"same-words\"}")
+                .post("/api/v1/admin/articles")
+                .then()
+                .statusCode(409)
+                .body("errors[0].field", equalTo("slug"))
+                .body("errors[0].message", containsString("same-words-2"));
+        // A generated slug picks a free one by itself.
+        as(editor)
+                .contentType(ContentType.JSON)
+                .body("{\"headline\": \"Same words\"}")
+                .post("/api/v1/admin/articles")
+                .then()
+                .statusCode(201)
+                .body("slug", equalTo("same-words-2"));
+    }
+
+    @Test
+    void publishingAnIncompleteArticleListsEveryMissingPiece() {
+        String photo = ArticleFixtures.photo(editor, null);
+        String id = ArticleFixtures.post(
+                editor,
+                "/api/v1/admin/articles",
+                "{\"headline\": \"Half done\", \"leadImage\": {\"mediaId\": \"" + photo + "\"}}");
+        ArticleFixtures.publish(editor, id)
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("authors", "section", "body", "leadImage"));
+        given().get("/api/v1/articles/half-done").then().statusCode(404);
+    }
+
+    @Test
+    void renamingAPublishedArticleKeepsTheOldSlugAsAPermanentRedirect() {
+        String id = ArticleFixtures.draft(editor, "Old name");
+        ArticleFixtures.publish(editor, id).then().statusCode(200);
+        patch(id, ArticleFixtures.etag(editor, id), "{\"slug\": \"new-name\"}")
+                .then()
+                .statusCode(200);
+        given().redirects()
+                .follow(false)
+                .get("/api/v1/articles/old-name?include=authors")
+                .then()
+                .statusCode(301)
+                .header("Location", endsWith("/api/v1/articles/new-name?include=authors"));
+        given().get("/api/v1/articles/new-name").then().statusCode(200);
+    }
+
+    @Test
+    void unpublishingAndDeletingAreRecordedWithTheirTime() {
+        String first = ArticleFixtures.draft(editor, "Withdrawn");
+        ArticleFixtures.publish(editor, first).then().statusCode(200);
+        as(editor).post(ADMIN + first + "/unpublish").then().statusCode(200).body("status", equalTo("draft"));
+        given().get("/api/v1/articles/withdrawn").then().statusCode(404);
+        assertEquals(1, content.withdrawals(first, "unpublished"));
+
+        String second = ArticleFixtures.draft(editor, "Deleted");
+        ArticleFixtures.publish(editor, second).then().statusCode(200);
+        as(editor)
+                .header("If-Match", ArticleFixtures.etag(editor, second))
+                .delete(ADMIN + second)
+                .then()
+                .statusCode(204);
+        assertEquals(1, content.withdrawals(second, "deleted"));
+    }
+
+    @Test
+    void contributorsOnlyTouchTheirOwnDrafts() {
+        String contributor = StaffFixtures.login(staff.create(StaffRole.CONTRIBUTOR));
+        String mine = ArticleFixtures.post(contributor, "/api/v1/admin/articles", "{\"headline\": \"My draft\"}");
+        String theirs = ArticleFixtures.draft(editor, "Their draft");
+        as(contributor).get(ADMIN + mine).then().statusCode(200);
+        as(contributor).get(ADMIN + theirs).then().statusCode(403).contentType("application/problem+json");
+        as(contributor).get("/api/v1/admin/articles").then().statusCode(200).body("meta.total", equalTo(1));
+        as(contributor)
+                .header("If-Match", ArticleFixtures.etag(contributor, mine))
+                .contentType(ContentType.JSON)
+                .body("{\"standfirst\": \"Better\"}")
+                .patch(ADMIN + mine)
+                .then()
+                .statusCode(200);
+        ArticleFixtures.publish(contributor, mine).then().statusCode(403);
+        ArticleFixtures.publish(editor, ArticleFixtures.draft(editor, "Published one"))
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void thingsArticlesUseCannotBeDeleted() {
+        String id = ArticleFixtures.draft(editor, "Uses an author");
+        String authorId = as(editor)
+                .get("/api/v1/admin/authors")
+                .then()
+                .extract()
+                .path("data.find { it.slug == 'olena-petrenko' }.id");
+        String path = "/api/v1/admin/authors/" + authorId;
+        as(editor)
+                .header("If-Match", as(editor).get(path).header("ETag"))
+                .delete(path)
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("1 articles"));
+        assertEquals(36, id.length());
+    }
+
+    @Test
+    void pagesStayStableWhileNewsIsPublished() {
+        for (int i = 0; i < 5; i++) {
+            ArticleFixtures.publish(editor, ArticleFixtures.draft(editor, "Story " + i))
+                    .then()
+                    .statusCode(200);
+        }
+        Response first = given().queryParam("limit", 2).get("/api/v1/articles");
+        java.util.List<String> seen = new java.util.ArrayList<>(first.path("data.slug"));
+        ArticleFixtures.publish(editor, ArticleFixtures.draft(editor, "Breaking"))
+                .then()
+                .statusCode(200);
+        String cursor = first.path("meta.nextCursor");
+        while (cursor != null) {
+            Response page =
+                    given().queryParam("limit", 2).queryParam("cursor", cursor).get("/api/v1/articles");
+            seen.addAll(page.path("data.slug"));
+            cursor = page.path("meta.nextCursor");
+        }
+        assertEquals(java.util.List.of("story-4", "story-3", "story-2", "story-1", "story-0"), seen);
+    }
+}
