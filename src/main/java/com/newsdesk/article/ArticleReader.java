@@ -128,6 +128,7 @@ public class ArticleReader {
                 include.contains("audio") ? audio(article, context) : null,
                 body,
                 BodyHtml.render(body),
+                article.bodyText,
                 article.metaTitle,
                 article.metaDescription,
                 article.canonicalUrl);

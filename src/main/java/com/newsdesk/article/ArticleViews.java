@@ -118,6 +118,7 @@ public final class ArticleViews {
                 "hasAudio",
                 "body",
                 "html",
+                "text",
                 "metaTitle",
                 "metaDescription",
                 "canonicalUrl"
@@ -151,6 +152,9 @@ public final class ArticleViews {
 
             @Schema(description = "The body as sanitized HTML.")
             String html,
+
+            @Schema(description = "The body as plain text, blocks separated by blank lines.")
+            String text,
 
             @Schema(nullable = true) String metaTitle,
             @Schema(nullable = true) String metaDescription,

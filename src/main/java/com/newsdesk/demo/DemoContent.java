@@ -27,20 +27,27 @@ public class DemoContent {
 
     private final SectionService sections;
     private final StaffService staff;
+    private final DemoArticles articles;
     private final SecureRandom random = new SecureRandom();
 
-    DemoContent(SectionService sections, StaffService staff) {
+    DemoContent(SectionService sections, StaffService staff, DemoArticles articles) {
         this.sections = sections;
         this.staff = staff;
+        this.articles = articles;
     }
 
     void seed(@Observes StartupEvent start) {
+        java.util.UUID editorId = null;
         if (staff.none()) {
             StringBuilder accounts = new StringBuilder();
             for (StaffRole role : StaffRole.values()) {
                 String email = role.value() + "@newsdesk.localhost";
                 String password = newPassword();
-                staff.create(new NewStaff(email, "Demo " + role.value(), role, password));
+                String id = staff.create(new NewStaff(email, "Demo " + role.value(), role, password))
+                        .id();
+                if (role == StaffRole.EDITOR) {
+                    editorId = java.util.UUID.fromString(id);
+                }
                 accounts.append(String.format("%n    %-12s %-32s %s", role.value(), email, password));
             }
             LOG.infof(
@@ -57,6 +64,9 @@ public class DemoContent {
         section("opinion", "Opinion", "Columns and comment from our writers and guests.");
         section("analysis", "Analysis", "The story behind the story, explained.");
         section("culture", "Culture", "Books, film, music and the arts.");
+        if (editorId != null) {
+            articles.add(editorId);
+        }
         LOG.info("Demo content added to the empty dev database (dev mode only)");
     }
 

@@ -1,6 +1,7 @@
 package com.newsdesk.staff;
 
 import com.newsdesk.staff.StaffInputs.NewStaff;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +27,7 @@ public class FirstAdmin {
 
     void create(@Observes @Priority(10) StartupEvent start) {
         if (config.email().isEmpty() || config.password().isEmpty() || !staff.none()) {
-            if (staff.none()) {
+            if (staff.none() && LaunchMode.current() != LaunchMode.DEVELOPMENT) {
                 LOG.warn("No staff account exists. Set NEWSDESK_ADMIN_EMAIL and NEWSDESK_ADMIN_PASSWORD"
                         + " (12+ characters) and restart to create the first admin.");
             }
