@@ -68,6 +68,39 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationHasAnIdASummaryAndExamplesForItsBody() {
+        var doc = given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        java.util.Map<String, java.util.Map<String, Object>> schemas = doc.getMap("components.schemas");
+        java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths = doc.getMap("paths");
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            String where = method.toUpperCase() + " " + path;
+            Object id = operation.get("operationId");
+            if (id == null || !ids.add(id.toString())) problems.add(where + ": missing or duplicate operationId");
+            if (operation.get("summary") == null) problems.add(where + ": no summary");
+            var body = (java.util.Map<String, Object>) operation.get("requestBody");
+            if (body != null) {
+                var content = (java.util.Map<String, java.util.Map<String, Object>>) body.get("content");
+                for (var media : content.values()) {
+                    var schema = (java.util.Map<String, Object>) media.get("schema");
+                    String ref = schema == null ? null : (String) schema.get("$ref");
+                    var component = ref == null ? schema : schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
+                    if (component == null || (component.get("examples") == null && component.get("example") == null)) {
+                        problems.add(where + ": request body without an example");
+                    }
+                }
+            }
+        }));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), problems);
+    }
+
+    @Test
     void testOnlyResourcesStayOutOfTheDocument() {
         given().get("/q/openapi?format=json")
                 .then()
