@@ -5,6 +5,7 @@ import com.newsdesk.article.ArticleInputs.NewArticle;
 import com.newsdesk.article.ArticleViews.ArticleAdminView;
 import com.newsdesk.author.AuthorService;
 import com.newsdesk.common.Slugs;
+import com.newsdesk.common.Texts;
 import com.newsdesk.common.http.Preconditions;
 import com.newsdesk.common.paging.NumberedPage;
 import com.newsdesk.common.problem.Problem.FieldError;
@@ -224,8 +225,8 @@ public class ArticleService {
         }
         article.headline = input.headline().trim();
         article.slug = chooseSlug(input.slug(), input.headline(), article);
-        article.standfirst = text(input.standfirst());
-        article.excerpt = text(input.excerpt());
+        article.standfirst = Texts.orNull(input.standfirst());
+        article.excerpt = Texts.orNull(input.excerpt());
         article.body = new ArrayList<>(body);
         article.bodyText = BodyText.plain(body);
         article.wordCount = BodyText.words(article.bodyText);
@@ -234,8 +235,9 @@ public class ArticleService {
         article.tagIds = new ArrayList<>(tagIds);
         article.sectionId = sectionId;
         article.leadImageId = leadImage;
-        article.leadImageCaption =
-                input.leadImage() == null ? null : text(input.leadImage().caption());
+        article.leadImageCaption = input.leadImage() == null
+                ? null
+                : Texts.orNull(input.leadImage().caption());
         article.audioId = audio;
         boolean aiAssisted =
                 input.audio() != null && Boolean.TRUE.equals(input.audio().aiAssisted());
@@ -243,12 +245,12 @@ public class ArticleService {
         article.audioDisclosure = input.audio() == null
                 ? null
                 : input.audio().disclosure() != null
-                        ? text(input.audio().disclosure())
+                        ? Texts.orNull(input.audio().disclosure())
                         : aiAssisted ? config.defaultAiDisclosure() : null;
         article.language = input.language() == null ? "en" : input.language();
-        article.metaTitle = text(input.metaTitle());
-        article.metaDescription = text(input.metaDescription());
-        article.canonicalUrl = text(input.canonicalUrl());
+        article.metaTitle = Texts.orNull(input.metaTitle());
+        article.metaDescription = Texts.orNull(input.metaDescription());
+        article.canonicalUrl = Texts.orNull(input.canonicalUrl());
     }
 
     /** Checks the body and stores related blocks by id, whatever the editor sent. */
@@ -259,7 +261,7 @@ public class ArticleService {
             Block block = body.get(i);
             if (block instanceof Block.Image image) {
                 mediaOfKind(image.mediaId(), MediaKind.IMAGE, "body[" + i + "].mediaId", errors);
-                resolved.add(new Block.Image(image.mediaId(), text(image.caption())));
+                resolved.add(new Block.Image(image.mediaId(), Texts.orNull(image.caption())));
             } else if (block instanceof Block.Related related) {
                 UUID target = relatedTarget(related.article().trim());
                 if (target == null) {
@@ -422,9 +424,5 @@ public class ArticleService {
 
     private static <T> List<T> list(List<T> values) {
         return values == null ? List.of() : values;
-    }
-
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

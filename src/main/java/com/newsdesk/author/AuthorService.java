@@ -5,6 +5,7 @@ import com.newsdesk.author.AuthorInputs.NewAuthor;
 import com.newsdesk.author.AuthorViews.AuthorAdminView;
 import com.newsdesk.author.AuthorViews.AuthorView;
 import com.newsdesk.common.Slugs;
+import com.newsdesk.common.Texts;
 import com.newsdesk.common.Usages;
 import com.newsdesk.common.http.Preconditions;
 import com.newsdesk.common.paging.CursorPage;
@@ -128,8 +129,8 @@ public class AuthorService {
         Author author = new Author();
         author.slug = requireUsableSlug(input.slug(), null);
         author.name = input.name().trim();
-        author.bio = text(input.bio());
-        author.title = text(input.title());
+        author.bio = Texts.orNull(input.bio());
+        author.title = Texts.orNull(input.title());
         author.avatarId = requireImage(input.avatarId());
         author.socialLinks = input.socialLinks() == null ? new ArrayList<>() : new ArrayList<>(input.socialLinks());
         authors.persist(author);
@@ -147,8 +148,8 @@ public class AuthorService {
             if (patch.getName().isBlank()) throw new ProblemException.InvalidInput("name", "Must not be blank");
             author.name = patch.getName().trim();
         }
-        if (patch.has("bio")) author.bio = text(patch.getBio());
-        if (patch.has("title")) author.title = text(patch.getTitle());
+        if (patch.has("bio")) author.bio = Texts.orNull(patch.getBio());
+        if (patch.has("title")) author.title = Texts.orNull(patch.getTitle());
         if (patch.has("avatarId")) author.avatarId = requireImage(patch.getAvatarId());
         if (patch.has("socialLinks")) {
             author.socialLinks =
@@ -178,17 +179,7 @@ public class AuthorService {
                 .orElseThrow(() -> new ProblemException.NotFound("There is no author " + id + "."));
     }
 
-    private String requireUsableSlug(String slug, UUID except) {
-        Slugs.requireNotReserved(slug, "slug");
-        authors.findBySlug(slug).filter(other -> !other.id.equals(except)).ifPresent(other -> {
-            throw new ProblemException.Conflict(
-                    "The slug '" + slug + "' is taken.",
-                    List.of(new FieldError("slug", "Is already used by another author")));
-        });
-        return slug;
-    }
-
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+    private String requireUsableSlug(String slug, UUID self) {
+        return Slugs.requireUsable(slug, authors.findBySlug(slug).map(found -> found.id), self, "author");
     }
 }

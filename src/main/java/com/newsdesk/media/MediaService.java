@@ -1,5 +1,6 @@
 package com.newsdesk.media;
 
+import com.newsdesk.common.Texts;
 import com.newsdesk.common.Usages;
 import com.newsdesk.common.http.Preconditions;
 import com.newsdesk.common.paging.NumberedPage;
@@ -66,10 +67,10 @@ public class MediaService {
         item.width = input.width();
         item.height = input.height();
         item.durationSeconds = input.durationSeconds();
-        item.alt = text(input.alt());
-        item.caption = text(input.caption());
-        item.credit = text(input.credit());
-        item.source = text(input.source());
+        item.alt = Texts.orNull(input.alt());
+        item.caption = Texts.orNull(input.caption());
+        item.credit = Texts.orNull(input.credit());
+        item.source = Texts.orNull(input.source());
         checkConsistent(item);
         media.persist(item);
         media.flush();
@@ -86,10 +87,10 @@ public class MediaService {
         if (patch.has("width")) item.width = patch.getWidth();
         if (patch.has("height")) item.height = patch.getHeight();
         if (patch.has("durationSeconds")) item.durationSeconds = patch.getDurationSeconds();
-        if (patch.has("alt")) item.alt = text(patch.getAlt());
-        if (patch.has("caption")) item.caption = text(patch.getCaption());
-        if (patch.has("credit")) item.credit = text(patch.getCredit());
-        if (patch.has("source")) item.source = text(patch.getSource());
+        if (patch.has("alt")) item.alt = Texts.orNull(patch.getAlt());
+        if (patch.has("caption")) item.caption = Texts.orNull(patch.getCaption());
+        if (patch.has("credit")) item.credit = Texts.orNull(patch.getCredit());
+        if (patch.has("source")) item.source = Texts.orNull(patch.getSource());
         checkConsistent(item);
         media.flush();
         return MediaView.of(item);
@@ -130,9 +131,5 @@ public class MediaService {
         if (!errors.isEmpty()) {
             throw new ProblemException.InvalidInput(errors);
         }
-    }
-
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -1,12 +1,12 @@
 package com.newsdesk.section;
 
 import com.newsdesk.common.Slugs;
+import com.newsdesk.common.Texts;
 import com.newsdesk.common.Usages;
 import com.newsdesk.common.http.Preconditions;
 import com.newsdesk.common.paging.CursorPage;
 import com.newsdesk.common.paging.Cursors;
 import com.newsdesk.common.paging.NumberedPage;
-import com.newsdesk.common.problem.Problem.FieldError;
 import com.newsdesk.common.problem.ProblemException;
 import com.newsdesk.section.SectionInputs.NewSection;
 import com.newsdesk.section.SectionInputs.SectionPatch;
@@ -92,7 +92,7 @@ public class SectionService {
         Section section = new Section();
         section.slug = slug;
         section.name = input.name().trim();
-        section.description = blankToNull(input.description());
+        section.description = Texts.orNull(input.description());
         section.position = input.position() != null ? input.position() : sections.nextPosition();
         sections.persist(section);
         sections.flush();
@@ -127,7 +127,7 @@ public class SectionService {
             section.name = patch.getName().trim();
         }
         if (patch.has("description")) {
-            section.description = blankToNull(patch.getDescription());
+            section.description = Texts.orNull(patch.getDescription());
         }
         if (patch.has("position")) {
             section.position = patch.getPosition();
@@ -149,17 +149,7 @@ public class SectionService {
                 .orElseThrow(() -> new ProblemException.NotFound("There is no section " + id + "."));
     }
 
-    private String requireUsableSlug(String slug, UUID except) {
-        Slugs.requireNotReserved(slug, "slug");
-        sections.findBySlug(slug).filter(other -> !other.id.equals(except)).ifPresent(other -> {
-            throw new ProblemException.Conflict(
-                    "The slug '" + slug + "' is taken.",
-                    List.of(new FieldError("slug", "Is already used by another section")));
-        });
-        return slug;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
+    private String requireUsableSlug(String slug, UUID self) {
+        return Slugs.requireUsable(slug, sections.findBySlug(slug).map(found -> found.id), self, "section");
     }
 }

@@ -1,6 +1,7 @@
 package com.newsdesk.tag;
 
 import com.newsdesk.common.Slugs;
+import com.newsdesk.common.Texts;
 import com.newsdesk.common.Usages;
 import com.newsdesk.common.http.Preconditions;
 import com.newsdesk.common.paging.CursorPage;
@@ -110,7 +111,7 @@ public class TagService {
         Tag tag = new Tag();
         tag.slug = requireUsableSlug(input.slug(), null);
         tag.name = input.name().trim();
-        tag.description = text(input.description());
+        tag.description = Texts.orNull(input.description());
         tags.persist(tag);
         tags.flush();
         return TagAdminView.of(tag);
@@ -126,7 +127,7 @@ public class TagService {
             if (patch.getName().isBlank()) throw new ProblemException.InvalidInput("name", "Must not be blank");
             tag.name = patch.getName().trim();
         }
-        if (patch.has("description")) tag.description = text(patch.getDescription());
+        if (patch.has("description")) tag.description = Texts.orNull(patch.getDescription());
         tags.flush();
         return TagAdminView.of(tag);
     }
@@ -144,17 +145,7 @@ public class TagService {
                 .orElseThrow(() -> new ProblemException.NotFound("There is no tag " + id + "."));
     }
 
-    private String requireUsableSlug(String slug, UUID except) {
-        Slugs.requireNotReserved(slug, "slug");
-        tags.findBySlug(slug).filter(other -> !other.id.equals(except)).ifPresent(other -> {
-            throw new ProblemException.Conflict(
-                    "The slug '" + slug + "' is taken.",
-                    List.of(new FieldError("slug", "Is already used by another tag")));
-        });
-        return slug;
-    }
-
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+    private String requireUsableSlug(String slug, UUID self) {
+        return Slugs.requireUsable(slug, tags.findBySlug(slug).map(found -> found.id), self, "tag");
     }
 }
