@@ -67,6 +67,47 @@ public class ArticleQueries {
                 last -> Cursors.encode(CURSOR_KIND, last.publishedAt.toString(), last.id.toString()));
     }
 
+    /** A feed window: a page of summaries with the positions to go further down and to refresh from. */
+    public record Window(List<ArticleSummary> items, String nextCursor, String headCursor) {}
+
+    /**
+     * One page of the feed, newest first. {@code cursor} continues downwards; {@code since} (a
+     * head cursor) keeps only what was published after that position, for pull-to-refresh.
+     */
+    @Transactional
+    public Window window(ArticleRepository.PublicFilter filter, String cursor, String since, int limit) {
+        Position after = cursor == null ? null : Position.of(cursor, "cursor");
+        Position newer = since == null ? null : Position.of(since, "since");
+        List<Article> rows = articles.publicPage(
+                filter,
+                after == null ? null : after.time(),
+                after == null ? null : after.id(),
+                newer == null ? null : newer.time(),
+                newer == null ? null : newer.id(),
+                limit + 1,
+                clock.instant());
+        List<Article> page = rows.size() > limit ? rows.subList(0, limit) : rows;
+        String next = rows.size() > limit ? position(page.get(page.size() - 1)) : null;
+        String head = page.isEmpty() ? since : position(page.get(0));
+        return new Window(reader.summaries(page), next, head);
+    }
+
+    private static String position(Article article) {
+        return Cursors.encode(CURSOR_KIND, article.publishedAt.toString(), article.id.toString());
+    }
+
+    /** A place in the newest-first order of public articles. */
+    private record Position(Instant time, UUID id) {
+        static Position of(String cursor, String field) {
+            List<String> keys = Cursors.decode(cursor, CURSOR_KIND, 2, field);
+            try {
+                return new Position(Instant.parse(keys.get(0)), UUID.fromString(keys.get(1)));
+            } catch (RuntimeException e) {
+                throw Cursors.invalid(field);
+            }
+        }
+    }
+
     @Transactional
     public Optional<ArticleView> bySlug(String slug, Set<String> include) {
         return articles.findPublicBySlug(slug, clock.instant()).map(article -> reader.view(article, include));

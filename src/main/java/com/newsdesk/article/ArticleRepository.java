@@ -42,6 +42,18 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
     /** Newest first, after (publishedAt, id) when given: keyset pagination. */
     public List<Article> publicPage(PublicFilter filter, Instant afterTime, UUID afterId, int count, Instant now) {
+        return publicPage(filter, afterTime, afterId, null, null, count, now);
+    }
+
+    /** Newest first, strictly older than (afterTime, afterId) and strictly newer than (sinceTime, sinceId). */
+    public List<Article> publicPage(
+            PublicFilter filter,
+            Instant afterTime,
+            UUID afterId,
+            Instant sinceTime,
+            UUID sinceId,
+            int count,
+            Instant now) {
         StringBuilder query = new StringBuilder(PUBLIC);
         Parameters parameters = Parameters.with("now", now);
         if (filter.sectionId() != null) {
@@ -63,6 +75,10 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         if (afterId != null) {
             query.append(" and (publishedAt < :afterTime or (publishedAt = :afterTime and id < :afterId))");
             parameters.and("afterTime", afterTime).and("afterId", afterId);
+        }
+        if (sinceId != null) {
+            query.append(" and (publishedAt > :sinceTime or (publishedAt = :sinceTime and id > :sinceId))");
+            parameters.and("sinceTime", sinceTime).and("sinceId", sinceId);
         }
         return find(query.toString(), Sort.descending("publishedAt", "id"), parameters)
                 .page(0, count)

@@ -13,13 +13,16 @@ public final class NextLink {
         RestResponse.ResponseBuilder<CursorPage<T>> response = RestResponse.ResponseBuilder.ok(page);
         String next = page.meta().nextCursor();
         if (next != null) {
-            response.header(
-                    "Link",
-                    "<"
-                            + uri.getRequestUriBuilder()
-                                    .replaceQueryParam("cursor", next)
-                                    .build() + ">; rel=\"next\"");
+            response.header("Link", value(uri, next));
         }
         return response.build();
+    }
+
+    /** The Link header value pointing at this request with the given cursor. */
+    public static String value(UriInfo uri, String nextCursor) {
+        return "<"
+                + uri.getRequestUriBuilder()
+                        .replaceQueryParam("cursor", nextCursor)
+                        .build() + ">; rel=\"next\"";
     }
 }

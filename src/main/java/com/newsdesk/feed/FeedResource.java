@@ -1,0 +1,70 @@
+package com.newsdesk.feed;
+
+import com.newsdesk.article.ArticleFilters;
+import com.newsdesk.article.ArticleQueries;
+import com.newsdesk.common.paging.NextLink;
+import com.newsdesk.common.paging.PageLimit;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The news feed of mobile apps: newest first, stable paging, pull to refresh. */
+@Path("/api/v1/feed")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Feed", description = "The news feed: newest published articles first.")
+public class FeedResource {
+
+    private final ArticleQueries articles;
+    private final ArticleFilters filters;
+
+    FeedResource(ArticleQueries articles, ArticleFilters filters) {
+        this.articles = articles;
+        this.filters = filters;
+    }
+
+    @GET
+    @Operation(
+            operationId = "getFeed",
+            summary = "News feed",
+            description =
+                    "Published articles newest first. Keyset-paginated on (publishedAt, id): publishing between two"
+                            + " requests never repeats or skips an item, and a deep page costs what the first costs. meta.headCursor"
+                            + " passed back as ?since= answers only what was published after it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of the feed.",
+            headers = @Header(name = "Link", description = "rel=\"next\" URL of the next page."))
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match tag still matches.")
+    @APIResponse(responseCode = "400", description = "Bad limit, cursor, since or filter.")
+    public RestResponse<FeedPage> feed(
+            @Parameter(description = "Section slug.") @QueryParam("section") String section,
+            @Parameter(description = "Tag slug.") @QueryParam("tag") String tag,
+            @Parameter(description = "meta.nextCursor of the previous page.") @QueryParam("cursor") String cursor,
+            @Parameter(description = "A meta.headCursor: only what was published after it.") @QueryParam("since")
+                    String since,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+                    @QueryParam("limit")
+                    String limit,
+            @Context UriInfo uri) {
+        int size = PageLimit.parse(limit);
+        ArticleQueries.Window window = articles.window(filters.of(section, tag, null, null), cursor, since, size);
+        FeedPage page = new FeedPage(window.items(), new FeedPage.Meta(size, window.nextCursor(), window.headCursor()));
+        RestResponse.ResponseBuilder<FeedPage> response = RestResponse.ResponseBuilder.ok(page);
+        if (window.nextCursor() != null) {
+            response.header("Link", NextLink.value(uri, window.nextCursor()));
+        }
+        return response.build();
+    }
+}

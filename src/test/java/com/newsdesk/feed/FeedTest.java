@@ -1,0 +1,121 @@
+package com.newsdesk.feed;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.newsdesk.article.ArticleFixtures;
+import com.newsdesk.staff.StaffFixtures;
+import com.newsdesk.staff.StaffRole;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class FeedTest {
+
+    @Inject
+    StaffFixtures staff;
+
+    @Inject
+    ArticleFixtures content;
+
+    private String editor;
+
+    @BeforeEach
+    void newsroom() {
+        content.deleteAllContent();
+        staff.deleteAll();
+        editor = StaffFixtures.login(staff.create(StaffRole.EDITOR));
+        ArticleFixtures.basics(editor);
+    }
+
+    private void publish(String headline) {
+        ArticleFixtures.publish(editor, ArticleFixtures.draft(editor, headline))
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void publishingBetweenPagesNeverRepeatsOrSkips() {
+        for (int i = 1; i <= 5; i++) {
+            publish("Item " + i);
+        }
+        Response first = given().queryParam("limit", 2).get("/api/v1/feed");
+        first.then()
+                .statusCode(200)
+                .body("data.slug", contains("item-5", "item-4"))
+                .body("meta.headCursor", notNullValue());
+        List<String> seen = new ArrayList<>(first.path("data.slug"));
+        publish("Breaking one");
+        publish("Breaking two");
+        String cursor = first.path("meta.nextCursor");
+        while (cursor != null) {
+            Response page =
+                    given().queryParam("limit", 2).queryParam("cursor", cursor).get("/api/v1/feed");
+            page.then().statusCode(200);
+            seen.addAll(page.path("data.slug"));
+            cursor = page.path("meta.nextCursor");
+        }
+        assertEquals(List.of("item-5", "item-4", "item-3", "item-2", "item-1"), seen);
+    }
+
+    @Test
+    void sinceTheHeadCursorGivesOnlyWhatIsNew() {
+        publish("Old news");
+        String head =
+                given().get("/api/v1/feed").then().statusCode(200).extract().path("meta.headCursor");
+        given().queryParam("since", head)
+                .get("/api/v1/feed")
+                .then()
+                .statusCode(200)
+                .body("data", hasSize(0))
+                .body("meta.headCursor", equalTo(head));
+        publish("Fresh one");
+        publish("Fresh two");
+        Response refresh = given().queryParam("since", head).get("/api/v1/feed");
+        refresh.then()
+                .statusCode(200)
+                .body("data.slug", contains("fresh-two", "fresh-one"))
+                .body("data[0].authors[0].name", equalTo("Olena Petrenko"))
+                .body("data[0].section.slug", equalTo("news"))
+                .body("data[0].readingTimeMinutes", equalTo(1))
+                .body("data[0].hasAudio", equalTo(false));
+        given().queryParam("since", (String) refresh.path("meta.headCursor"))
+                .get("/api/v1/feed")
+                .then()
+                .body("data", hasSize(0));
+    }
+
+    @Test
+    void filtersAndBadCursors() {
+        publish("Filtered");
+        given().queryParam("tag", "energy")
+                .get("/api/v1/feed")
+                .then()
+                .statusCode(200)
+                .body("data", hasSize(1));
+        given().queryParam("tag", "winter")
+                .get("/api/v1/feed")
+                .then()
+                .statusCode(200)
+                .body("data", hasSize(0));
+        given().queryParam("section", "nope")
+                .get("/api/v1/feed")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("section"));
+        given().queryParam("since", "garbage")
+                .get("/api/v1/feed")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("since"));
+    }
+}
