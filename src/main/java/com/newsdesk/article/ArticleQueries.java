@@ -168,6 +168,41 @@ public class ArticleQueries {
         return reader.summaries(ordered);
     }
 
+    /** Summaries of the public ones among these articles, in the order given. */
+    @Transactional
+    public List<ArticleSummary> publicSummaries(List<UUID> ids) {
+        Map<UUID, Article> found = articles.findPublicByIds(new LinkedHashSet<>(ids), clock.instant()).stream()
+                .collect(Collectors.toMap(a -> a.id, Function.identity()));
+        List<Article> ordered = ids.stream()
+                .distinct()
+                .map(found::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        return reader.summaries(ordered);
+    }
+
+    /** What staff see of an article in a list of references: any status. */
+    public record ArticleRef(String slug, String headline, String status) {}
+
+    @Transactional
+    public Map<UUID, ArticleRef> refs(java.util.Collection<UUID> ids) {
+        return ids.isEmpty()
+                ? Map.of()
+                : articles.list("id in ?1", ids).stream()
+                        .collect(
+                                Collectors.toMap(a -> a.id, a -> new ArticleRef(a.slug, a.headline, a.status.value())));
+    }
+
+    /** The id of an article by slug or id, whatever its status. */
+    @Transactional
+    public Optional<UUID> resolve(String reference) {
+        try {
+            return articles.findByIdOptional(UUID.fromString(reference)).map(a -> a.id);
+        } catch (IllegalArgumentException notAnId) {
+            return articles.findBySlug(reference).map(a -> a.id);
+        }
+    }
+
     /** The include= parameter: a comma-separated subset of the includable names. */
     public static Set<String> include(String raw) {
         if (raw == null || raw.isBlank()) {

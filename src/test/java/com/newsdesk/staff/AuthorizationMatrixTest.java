@@ -68,7 +68,13 @@ class AuthorizationMatrixTest {
             Map.entry("publishArticle", StaffRole.EDITOR),
             Map.entry("scheduleArticle", StaffRole.EDITOR),
             Map.entry("unpublishArticle", StaffRole.EDITOR),
-            Map.entry("archiveArticle", StaffRole.EDITOR));
+            Map.entry("archiveArticle", StaffRole.EDITOR),
+            Map.entry("adminListCollections", StaffRole.EDITOR),
+            Map.entry("createCollection", StaffRole.EDITOR),
+            Map.entry("adminGetCollection", StaffRole.EDITOR),
+            Map.entry("updateCollection", StaffRole.EDITOR),
+            Map.entry("deleteCollection", StaffRole.EDITOR),
+            Map.entry("setCollectionItems", StaffRole.EDITOR));
 
     record Operation(String id, String method, String path, String contentType, String description) {}
 

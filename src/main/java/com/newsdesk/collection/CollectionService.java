@@ -1,0 +1,179 @@
+package com.newsdesk.collection;
+
+import com.newsdesk.article.ArticleQueries;
+import com.newsdesk.article.ArticleQueries.ArticleRef;
+import com.newsdesk.collection.CollectionInputs.CollectionPatch;
+import com.newsdesk.collection.CollectionInputs.ItemInput;
+import com.newsdesk.collection.CollectionInputs.NewCollection;
+import com.newsdesk.collection.CollectionViews.CollectionAdminView;
+import com.newsdesk.collection.CollectionViews.CollectionView;
+import com.newsdesk.collection.CollectionViews.ItemView;
+import com.newsdesk.common.Slugs;
+import com.newsdesk.common.Texts;
+import com.newsdesk.common.http.Preconditions;
+import com.newsdesk.common.paging.NumberedPage;
+import com.newsdesk.common.problem.Problem.FieldError;
+import com.newsdesk.common.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Curated collections: what readers see of them, and how editors order them. */
+@ApplicationScoped
+public class CollectionService {
+
+    private final CollectionRepository collections;
+    private final ArticleQueries articles;
+    private final Preconditions preconditions;
+    private final Clock clock;
+
+    CollectionService(
+            CollectionRepository collections, ArticleQueries articles, Preconditions preconditions, Clock clock) {
+        this.collections = collections;
+        this.articles = articles;
+        this.preconditions = preconditions;
+        this.clock = clock;
+    }
+
+    /** Published articles in the editors' order, only the picks whose window is open now. */
+    @Transactional
+    public CollectionView view(String slug) {
+        Collection collection = collections
+                .findBySlug(slug)
+                .orElseThrow(() -> new ProblemException.NotFound("There is no collection '" + slug + "'."));
+        return view(collection);
+    }
+
+    /** The same, or an empty list when the collection does not exist. */
+    @Transactional
+    public Optional<CollectionView> viewIfAny(String slug) {
+        return collections.findBySlug(slug).map(this::view);
+    }
+
+    private CollectionView view(Collection collection) {
+        Instant now = clock.instant();
+        List<UUID> shown = collection.items.stream()
+                .filter(item -> item.showsAt(now))
+                .map(Collection.Item::articleId)
+                .toList();
+        return new CollectionView(
+                collection.slug, collection.name, collection.description, articles.publicSummaries(shown));
+    }
+
+    @Transactional
+    public NumberedPage<CollectionAdminView> list(int page, int limit) {
+        List<CollectionAdminView> data = collections.pageByNumber(page, limit).stream()
+                .map(this::adminView)
+                .toList();
+        return new NumberedPage<>(data, new NumberedPage.PageMeta(page, limit, collections.count()));
+    }
+
+    @Transactional
+    public CollectionAdminView get(UUID id) {
+        return adminView(find(id));
+    }
+
+    @Transactional
+    public CollectionAdminView create(NewCollection input) {
+        Collection collection = new Collection();
+        collection.slug = Slugs.requireUsable(
+                input.slug(), collections.findBySlug(input.slug()).map(c -> c.id), null, "collection");
+        collection.name = input.name().trim();
+        collection.description = Texts.orNull(input.description());
+        collections.persist(collection);
+        collections.flush();
+        return adminView(collection);
+    }
+
+    @Transactional
+    public CollectionAdminView patch(UUID id, String ifMatch, CollectionPatch patch) {
+        Collection collection = find(id);
+        preconditions.requireMatch(ifMatch, adminView(collection));
+        patch.requireNonNull("name", patch.getName());
+        if (patch.has("name")) {
+            if (patch.getName().isBlank()) throw new ProblemException.InvalidInput("name", "Must not be blank");
+            collection.name = patch.getName().trim();
+        }
+        if (patch.has("description")) collection.description = Texts.orNull(patch.getDescription());
+        collections.flush();
+        return adminView(collection);
+    }
+
+    /** Replaces the items, in the order given: adding, removing and reordering are one write. */
+    @Transactional
+    public CollectionAdminView setItems(UUID id, String ifMatch, List<ItemInput> items) {
+        Collection collection = find(id);
+        preconditions.requireMatch(ifMatch, adminView(collection));
+        List<FieldError> errors = new ArrayList<>();
+        List<Collection.Item> resolved = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            ItemInput item = items.get(i);
+            Optional<UUID> article = articles.resolve(item.article().trim());
+            if (article.isEmpty()) {
+                errors.add(new FieldError("items[" + i + "].article", "There is no article '" + item.article() + "'"));
+                continue;
+            }
+            if (!seen.add(article.get())) {
+                errors.add(new FieldError("items[" + i + "].article", "Is already in the list"));
+            }
+            if (item.showFrom() != null
+                    && item.showUntil() != null
+                    && !item.showUntil().isAfter(item.showFrom())) {
+                errors.add(new FieldError("items[" + i + "].showUntil", "Must be after showFrom"));
+            }
+            resolved.add(new Collection.Item(article.get(), item.showFrom(), item.showUntil()));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException.InvalidInput(errors);
+        }
+        collection.items = resolved;
+        collections.flush();
+        return adminView(collection);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Collection collection = find(id);
+        preconditions.requireMatch(ifMatch, adminView(collection));
+        collections.delete(collection);
+    }
+
+    private Collection find(UUID id) {
+        return collections
+                .findByIdOptional(id)
+                .orElseThrow(() -> new ProblemException.NotFound("There is no collection " + id + "."));
+    }
+
+    private CollectionAdminView adminView(Collection collection) {
+        Map<UUID, ArticleRef> refs = articles.refs(
+                collection.items.stream().map(Collection.Item::articleId).toList());
+        List<ItemView> items = collection.items.stream()
+                .map(item -> {
+                    ArticleRef ref = refs.get(item.articleId());
+                    return new ItemView(
+                            item.articleId().toString(),
+                            ref == null ? null : ref.slug(),
+                            ref == null ? null : ref.headline(),
+                            ref == null ? null : ref.status(),
+                            item.showFrom(),
+                            item.showUntil());
+                })
+                .toList();
+        return new CollectionAdminView(
+                collection.id.toString(),
+                collection.slug,
+                collection.name,
+                collection.description,
+                items,
+                collection.updatedAt);
+    }
+}
