@@ -67,6 +67,9 @@ public class Article {
     @Column(name = "lead_image_caption")
     public String leadImageCaption;
 
+    @Column(name = "lead_image_credit")
+    public String leadImageCredit;
+
     @Column(name = "audio_id")
     public UUID audioId;
 

@@ -101,7 +101,7 @@ public class ArticleAdminResource {
             description = "A new article is a draft. The slug is generated from the headline when left out." + ANY)
     @APIResponse(responseCode = "201", description = "Created; Location has its URL.")
     @APIResponse(responseCode = "409", description = "The slug is taken; the problem suggests a free one.")
-    public RestResponse<ArticleAdminView> create(@NotNull @Valid NewArticle input, @Context UriInfo uri) {
+    public RestResponse<ArticleAdminView> create(@NotNull NewArticle input, @Context UriInfo uri) {
         ArticleAdminView created = articles.create(input, caller());
         return RestResponse.ResponseBuilder.<ArticleAdminView>created(
                         uri.getAbsolutePathBuilder().path(created.id()).build())
@@ -139,7 +139,7 @@ public class ArticleAdminResource {
             @PathParam("id") UUID id,
             @Parameter(description = "ETag of your last read.", required = true) @HeaderParam("If-Match")
                     String ifMatch,
-            @NotNull @Valid ArticlePatch patch) {
+            @NotNull ArticlePatch patch) {
         return articles.patch(id, ifMatch, patch, caller());
     }
 

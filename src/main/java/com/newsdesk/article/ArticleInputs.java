@@ -31,7 +31,11 @@ public final class ArticleInputs {
 
             @Schema(nullable = true, description = "Overrides the media item's caption for this article.")
             @Size(max = 2000)
-            String caption) {}
+            String caption,
+
+            @Schema(nullable = true, description = "Overrides the media item's credit for this article.")
+            @Size(max = 300)
+            String credit) {}
 
     @Schema(
             name = "AudioInput",
@@ -257,6 +261,30 @@ public final class ArticleInputs {
             canonicalUrl = sent("canonicalUrl", v);
         }
 
+        /**
+         * Nested objects merge member by member (RFC 7396): a member left out keeps its value.
+         * Send an empty string to clear a nested text, or null for the whole object to remove it.
+         */
+        private static LeadImage merged(LeadImage sent, LeadImage current) {
+            if (sent == null || current == null) {
+                return sent;
+            }
+            return new LeadImage(
+                    sent.mediaId() != null ? sent.mediaId() : current.mediaId(),
+                    sent.caption() != null ? sent.caption() : current.caption(),
+                    sent.credit() != null ? sent.credit() : current.credit());
+        }
+
+        private static Audio merged(Audio sent, Audio current) {
+            if (sent == null || current == null) {
+                return sent;
+            }
+            return new Audio(
+                    sent.mediaId() != null ? sent.mediaId() : current.mediaId(),
+                    sent.aiAssisted() != null ? sent.aiAssisted() : current.aiAssisted(),
+                    sent.disclosure() != null ? sent.disclosure() : current.disclosure());
+        }
+
         /** The patch as a complete input over the current values, for one set of rules for both. */
         NewArticle over(NewArticle current) {
             return new NewArticle(
@@ -268,8 +296,8 @@ public final class ArticleInputs {
                     has("authors") ? authors : current.authors(),
                     has("section") ? section : current.section(),
                     has("tags") ? tags : current.tags(),
-                    has("leadImage") ? leadImage : current.leadImage(),
-                    has("audio") ? audio : current.audio(),
+                    has("leadImage") ? merged(leadImage, current.leadImage()) : current.leadImage(),
+                    has("audio") ? merged(audio, current.audio()) : current.audio(),
                     has("language") ? language : current.language(),
                     has("metaTitle") ? metaTitle : current.metaTitle(),
                     has("metaDescription") ? metaDescription : current.metaDescription(),

@@ -154,7 +154,10 @@ public class ArticleReader {
                         tagRefs(article, context),
                         article.leadImageId == null
                                 ? null
-                                : new LeadImageRef(article.leadImageId.toString(), article.leadImageCaption),
+                                : new LeadImageRef(
+                                        article.leadImageId.toString(),
+                                        article.leadImageCaption,
+                                        article.leadImageCredit),
                         article.audioId == null
                                 ? null
                                 : new AudioRef(
@@ -223,8 +226,8 @@ public class ArticleReader {
             return null;
         }
         String caption = article.leadImageCaption != null ? article.leadImageCaption : image.caption();
-        return new LeadImageView(
-                image.id(), image.url(), image.alt(), caption, image.credit(), image.width(), image.height());
+        String credit = article.leadImageCredit != null ? article.leadImageCredit : image.credit();
+        return new LeadImageView(image.id(), image.url(), image.alt(), caption, credit, image.width(), image.height());
     }
 
     private static AudioView audio(Article article, Context context) {
@@ -255,7 +258,13 @@ public class ArticleReader {
                 if (m != null) {
                     String caption = i.caption() != null ? i.caption() : m.caption();
                     views.add(new BlockView.ImageView(
-                            m.id(), m.url(), m.alt(), caption, m.credit(), m.width(), m.height()));
+                            m.id(),
+                            m.url(),
+                            m.alt(),
+                            caption,
+                            i.credit() != null ? i.credit() : m.credit(),
+                            m.width(),
+                            m.height()));
                 }
             } else if (block instanceof Block.Related r) {
                 Article target = context.related().get(UUID.fromString(r.article()));

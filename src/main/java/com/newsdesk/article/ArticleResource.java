@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -137,12 +136,16 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "Related article summaries.")
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match tag still matches.")
     @APIResponse(responseCode = "404", description = "No published article has this slug.")
-    public List<ArticleSummary> related(
+    public RelatedPage related(
             @PathParam("slug") String slug,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "20", defaultValue = "5"))
                     @QueryParam("limit")
                     String limit) {
-        int size = limit == null || limit.isEmpty() ? 5 : Math.min(PageLimit.parse(limit), 20);
-        return queries.related(slug, size);
+        int size = limit == null || limit.isEmpty() ? 5 : PageLimit.parse(limit);
+        if (size > 20) {
+            throw new com.newsdesk.common.problem.ProblemException.InvalidInput(
+                    PageLimit.PARAM, "Must be a whole number from 1 to 20");
+        }
+        return new RelatedPage(queries.related(slug, size), new RelatedPage.Meta(size));
     }
 }

@@ -11,12 +11,14 @@ import com.newsdesk.common.paging.NumberedPage;
 import com.newsdesk.common.problem.Problem.FieldError;
 import com.newsdesk.common.problem.ProblemException;
 import com.newsdesk.common.problem.ProblemType;
+import com.newsdesk.common.problem.ViolationFields;
 import com.newsdesk.media.MediaKind;
 import com.newsdesk.media.MediaService;
 import com.newsdesk.section.SectionService;
 import com.newsdesk.tag.TagService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,6 +42,7 @@ public class ArticleService {
     private final MediaService media;
     private final Preconditions preconditions;
     private final ArticleConfig config;
+    private final Validator validator;
     private final Clock clock;
 
     ArticleService(
@@ -53,6 +56,7 @@ public class ArticleService {
             MediaService media,
             Preconditions preconditions,
             ArticleConfig config,
+            Validator validator,
             Clock clock) {
         this.articles = articles;
         this.reader = reader;
@@ -64,6 +68,7 @@ public class ArticleService {
         this.media = media;
         this.preconditions = preconditions;
         this.config = config;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -114,6 +119,9 @@ public class ArticleService {
         String oldSlug = article.slug;
         boolean wasPublic = article.isPublicAt(clock.instant());
         apply(article, patch.over(asInput(current)));
+        if (article.status == ArticleStatus.PUBLISHED || article.status == ArticleStatus.SCHEDULED) {
+            requireComplete(article); // a live article stays complete
+        }
         if (wasPublic && !article.slug.equals(oldSlug)) {
             redirects.remember(oldSlug, article.id);
         }
@@ -151,6 +159,9 @@ public class ArticleService {
         Instant now = clock.instant();
         if (!publishAt.isAfter(now)) {
             throw new ProblemException.InvalidInput("publishAt", "Must be in the future; publish now instead");
+        }
+        if (publishAt.isAfter(now.plus(java.time.Duration.ofDays(3660)))) {
+            throw new ProblemException.InvalidInput("publishAt", "Must be within ten years");
         }
         requireComplete(article);
         if (article.isPublicAt(now)) {
@@ -206,18 +217,20 @@ public class ArticleService {
 
     /** One write path for create and patch: every field error at once, then the slug. */
     private void apply(Article article, NewArticle input) {
-        List<FieldError> errors = new ArrayList<>();
+        // Bean Validation runs here rather than at the resource, so that its errors and those of
+        // the lookups below are reported together, and a patch is checked as the whole it makes.
+        List<FieldError> errors = new ArrayList<>(ViolationFields.of(validator.validate(input)));
         List<UUID> authorIds = collect(errors, () -> authors.idsOf(list(input.authors()), "authors"), List.of());
         List<UUID> tagIds = collect(errors, () -> tags.idsOf(list(input.tags()), "tags"), List.of());
         UUID sectionId =
                 input.section() == null ? null : collect(errors, () -> sections.idOf(input.section(), "section"), null);
         requireDistinct(authorIds, "authors", errors);
         requireDistinct(tagIds, "tags", errors);
-        List<Block> body = resolveBody(list(input.body()), article.id, errors);
-        UUID leadImage = input.leadImage() == null
+        List<Block> body = resolveBody(list(input.body()), article, errors);
+        UUID leadImage = input.leadImage() == null || input.leadImage().mediaId() == null
                 ? null
                 : mediaOfKind(input.leadImage().mediaId(), MediaKind.IMAGE, "leadImage.mediaId", errors);
-        UUID audio = input.audio() == null
+        UUID audio = input.audio() == null || input.audio().mediaId() == null
                 ? null
                 : mediaOfKind(input.audio().mediaId(), MediaKind.AUDIO, "audio.mediaId", errors);
         if (!errors.isEmpty()) {
@@ -238,6 +251,9 @@ public class ArticleService {
         article.leadImageCaption = input.leadImage() == null
                 ? null
                 : Texts.orNull(input.leadImage().caption());
+        article.leadImageCredit = input.leadImage() == null
+                ? null
+                : Texts.orNull(input.leadImage().credit());
         article.audioId = audio;
         boolean aiAssisted =
                 input.audio() != null && Boolean.TRUE.equals(input.audio().aiAssisted());
@@ -254,15 +270,27 @@ public class ArticleService {
     }
 
     /** Checks the body and stores related blocks by id, whatever the editor sent. */
-    private List<Block> resolveBody(List<Block> body, UUID self, List<FieldError> errors) {
-        BodyRules.check(body, config.embedHosts(), "body", errors);
+    private List<Block> resolveBody(List<Block> body, Article article, List<FieldError> errors) {
+        UUID self = article.id;
+        // Blocks the article already has were checked when they were written: a related article
+        // deleted since, or an embed host no longer allowed, must not block other edits.
+        java.util.Set<Block> unchanged = new HashSet<>(article.body == null ? List.of() : article.body);
+        BodyRules.check(
+                body.stream().filter(b -> !unchanged.contains(b)).toList(), config.embedHosts(), "body", errors, body);
         List<Block> resolved = new ArrayList<>(body.size());
         for (int i = 0; i < body.size(); i++) {
             Block block = body.get(i);
-            if (block instanceof Block.Image image) {
-                mediaOfKind(image.mediaId(), MediaKind.IMAGE, "body[" + i + "].mediaId", errors);
-                resolved.add(new Block.Image(image.mediaId(), Texts.orNull(image.caption())));
-            } else if (block instanceof Block.Related related) {
+            if (unchanged.contains(block)) {
+                resolved.add(block);
+            } else if (block == null) {
+                resolved.add(null); // Bean Validation has reported it
+            } else if (block instanceof Block.Image image) {
+                if (image.mediaId() != null) {
+                    mediaOfKind(image.mediaId(), MediaKind.IMAGE, "body[" + i + "].mediaId", errors);
+                }
+                resolved.add(
+                        new Block.Image(image.mediaId(), Texts.orNull(image.caption()), Texts.orNull(image.credit())));
+            } else if (block instanceof Block.Related related && related.article() != null) {
                 UUID target = relatedTarget(related.article().trim());
                 if (target == null) {
                     errors.add(new FieldError(
@@ -308,21 +336,24 @@ public class ArticleService {
                         "The slug '" + wanted + "' is taken; '" + free + "' is free.",
                         List.of(new FieldError("slug", "Is taken; try " + free)));
             }
-            redirects.forget(wanted);
+            redirects.forgetOwn(wanted, article.id);
             return wanted;
         }
         if (article.slug != null) {
             return article.slug; // a slug once given stays unless changed on purpose
         }
-        String generated = freeSlug(Slugger.fromHeadline(headline), article.id);
-        redirects.forget(generated);
-        return generated;
+        return freeSlug(Slugger.fromHeadline(headline), article.id);
     }
 
     private boolean takenByOther(String slug, UUID self) {
         return Slugs.RESERVED.contains(slug)
                 || articles.findBySlug(slug)
                         .filter(other -> !other.id.equals(self))
+                        .isPresent()
+                // An old slug still answers 301 for the article that had it.
+                || redirects
+                        .articleFor(slug)
+                        .filter(owner -> !owner.equals(self))
                         .isPresent();
     }
 
@@ -394,7 +425,8 @@ public class ArticleService {
                         ? null
                         : new ArticleInputs.LeadImage(
                                 UUID.fromString(view.leadImage().mediaId()),
-                                view.leadImage().caption()),
+                                view.leadImage().caption(),
+                                view.leadImage().credit()),
                 view.audio() == null
                         ? null
                         : new ArticleInputs.Audio(

@@ -162,9 +162,11 @@ public final class ArticleViews {
 
     @Schema(
             name = "LeadImageRef",
-            requiredProperties = {"mediaId", "caption"})
+            requiredProperties = {"mediaId", "caption", "credit"})
     public record LeadImageRef(
-            String mediaId, @Schema(nullable = true) String caption) {}
+            String mediaId,
+            @Schema(nullable = true) String caption,
+            @Schema(nullable = true) String credit) {}
 
     @Schema(
             name = "AudioRef",

@@ -103,8 +103,11 @@ public sealed interface Block {
     @Schema(
             name = "ImageBlock",
             requiredProperties = {"type", "mediaId"},
-            description = "An image in the body; caption overrides the media item's caption here.")
-    record Image(@NotNull UUID mediaId, @Size(max = 2000) String caption) implements Block {}
+            description = "An image in the body; caption and credit override the media item's here.")
+    record Image(
+            @NotNull UUID mediaId,
+            @Size(max = 2000) String caption,
+            @Size(max = 300) String credit) implements Block {}
 
     @Schema(
             name = "RelatedBlock",

@@ -11,15 +11,20 @@ final class BodyRules {
 
     private BodyRules() {}
 
-    static void check(List<Block> body, Set<String> embedHosts, String field, List<FieldError> errors) {
-        for (int i = 0; i < body.size(); i++) {
-            String at = field + "[" + i + "]";
-            Block block = body.get(i);
-            if (block instanceof Block.Paragraph p && p.marks() != null) {
+    /** Checks {@code blocks}, naming each by its index in {@code body}. */
+    static void check(
+            List<Block> blocks, Set<String> embedHosts, String field, List<FieldError> errors, List<Block> body) {
+        for (Block block : blocks) {
+            String at = field + "[" + body.indexOf(block) + "]";
+            // Nulls were reported by Bean Validation; only complete values are checked here.
+            if (block instanceof Block.Paragraph p && p.marks() != null && p.text() != null) {
                 for (int m = 0; m < p.marks().size(); m++) {
-                    mark(p.text(), p.marks().get(m), at + ".marks[" + m + "]", errors);
+                    Block.Mark mark = p.marks().get(m);
+                    if (mark != null && mark.start() != null && mark.end() != null) {
+                        mark(p.text(), mark, at + ".marks[" + m + "]", errors);
+                    }
                 }
-            } else if (block instanceof Block.Embed e) {
+            } else if (block instanceof Block.Embed e && e.url() != null) {
                 String host = embedHost(e.url());
                 if (host == null || !embedHosts.contains(host)) {
                     errors.add(new FieldError(

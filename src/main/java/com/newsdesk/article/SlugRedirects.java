@@ -24,10 +24,14 @@ public class SlugRedirects {
                 .executeUpdate();
     }
 
-    /** A slug now in use by an article is no longer an old slug of another. */
-    void forget(String slug) {
-        db.createNativeQuery("DELETE FROM article_slug_redirect WHERE old_slug = ?1")
+    /** An article taking back one of its own old slugs no longer needs the redirect. */
+    void forgetOwn(String slug, UUID articleId) {
+        if (articleId == null) {
+            return;
+        }
+        db.createNativeQuery("DELETE FROM article_slug_redirect WHERE old_slug = ?1 AND article_id = ?2")
                 .setParameter(1, slug)
+                .setParameter(2, articleId)
                 .executeUpdate();
     }
 

@@ -6,7 +6,8 @@ import java.util.Locale;
 /** Slugs from headlines: lower-case ASCII letters, digits and hyphens. */
 final class Slugger {
 
-    static final int MAX = 150;
+    /** Leaves room for a "-N" suffix within the 150 characters a slug may have. */
+    static final int MAX = 140;
 
     private Slugger() {}
 

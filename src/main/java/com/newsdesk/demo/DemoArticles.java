@@ -113,7 +113,7 @@ public class DemoArticles {
                         List.of("maria-demo", "ivan-sample"),
                         "analysis",
                         List.of("energy"),
-                        new LeadImage(UUID.fromString(photo), null),
+                        new LeadImage(UUID.fromString(photo), null, null),
                         new Audio(UUID.fromString(audio), true, null),
                         "en",
                         null,

@@ -45,6 +45,9 @@ public class LoginService {
                     null,
                     Map.of("Retry-After", String.valueOf(wait)));
         }
+        // Counted before the slow hash, so parallel guesses cannot all slip under the limit;
+        // a successful login forgives it again.
+        throttle.recordFailure(email, clientAddress, now);
         Optional<StaffCredentials> account = accounts.credentials(email);
         boolean valid;
         if (account.isPresent()) {
@@ -55,7 +58,6 @@ public class LoginService {
             valid = false;
         }
         if (!valid) {
-            throttle.recordFailure(email, clientAddress, now);
             throw new ProblemException(ProblemType.UNAUTHORIZED, WRONG_CREDENTIALS);
         }
         throttle.forgive(email);

@@ -74,6 +74,9 @@ public class StaffService {
             account.email = patch.getEmail().trim();
         }
         if (patch.has("displayName")) {
+            if (patch.getDisplayName().isBlank()) {
+                throw new ProblemException.InvalidInput("displayName", "Must not be blank");
+            }
             account.displayName = patch.getDisplayName().trim();
         }
         if (patch.has("role")) {

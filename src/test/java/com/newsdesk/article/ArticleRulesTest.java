@@ -259,6 +259,11 @@ class ArticleRulesTest {
         as(contributor).get(ADMIN + theirs).then().statusCode(403).contentType("application/problem+json");
         as(contributor).get("/api/v1/admin/articles").then().statusCode(200).body("meta.total", equalTo(1));
         as(contributor)
+                .get("/api/v1/admin/articles?fields=id")
+                .then()
+                .statusCode(200)
+                .body("data[0].headline", equalTo("My draft"));
+        as(contributor)
                 .header("If-Match", ArticleFixtures.etag(contributor, mine))
                 .contentType(ContentType.JSON)
                 .body("{\"standfirst\": \"Better\"}")
@@ -273,7 +278,7 @@ class ArticleRulesTest {
 
     @Test
     void thingsArticlesUseCannotBeDeleted() {
-        String id = ArticleFixtures.draft(editor, "Uses an author");
+        ArticleFixtures.draft(editor, "Uses an author");
         String authorId = as(editor)
                 .get("/api/v1/admin/authors")
                 .then()
@@ -286,7 +291,164 @@ class ArticleRulesTest {
                 .then()
                 .statusCode(409)
                 .body("detail", containsString("1 articles"));
-        assertEquals(36, id.length());
+        String tagId =
+                as(editor).get("/api/v1/admin/tags").then().extract().path("data.find { it.slug == 'energy' }.id");
+        String tagPath = "/api/v1/admin/tags/" + tagId;
+        as(editor)
+                .header("If-Match", as(editor).get(tagPath).header("ETag"))
+                .delete(tagPath)
+                .then()
+                .statusCode(409);
+    }
+
+    @Test
+    void nulCharactersAreRefusedNotStored() {
+        given().queryParam("language", "en\u0000")
+                .get("/api/v1/articles")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        as(editor)
+                .contentType(ContentType.JSON)
+                .body("{\"headline\": \"Bad\\u0000byte\"}")
+                .post("/api/v1/admin/articles")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("headline"))
+                .body("errors[0].message", equalTo("Must not contain NUL characters"));
+    }
+
+    @Test
+    void fieldErrorsAndLookupErrorsComeTogether() {
+        as(editor)
+                .contentType(ContentType.JSON)
+                .body(
+                        "{\"headline\": \" \", \"authors\": [\"nobody\"], \"body\": [{\"type\": \"embed\", \"url\": \"https://evil.example/x\"}]}")
+                .post("/api/v1/admin/articles")
+                .then()
+                .statusCode(400)
+                .body("errors.field", containsInAnyOrder("headline", "authors[0]", "body[0].url"));
+    }
+
+    @Test
+    void aLiveArticleCannotLoseWhatPublishingRequires() {
+        String id = ArticleFixtures.draft(editor, "Live one");
+        ArticleFixtures.publish(editor, id).then().statusCode(200);
+        patch(id, ArticleFixtures.etag(editor, id), "{\"authors\": [], \"section\": null}")
+                .then()
+                .statusCode(422)
+                .body("errors.field", containsInAnyOrder("authors", "section"));
+        given().get("/api/v1/articles/live-one")
+                .then()
+                .statusCode(200)
+                .body("authors", org.hamcrest.Matchers.hasSize(1));
+    }
+
+    @Test
+    void aNewDraftCannotTakeAnOldSlugThatStillRedirects() {
+        String id = ArticleFixtures.draft(editor, "Before");
+        ArticleFixtures.publish(editor, id).then().statusCode(200);
+        patch(id, ArticleFixtures.etag(editor, id), "{\"slug\": \"after\"}")
+                .then()
+                .statusCode(200);
+        as(editor)
+                .contentType(ContentType.JSON)
+                .body("{\"headline\": \"Other\", \"slug\": \"before\"}")
+                .post("/api/v1/admin/articles")
+                .then()
+                .statusCode(409)
+                .body("errors[0].message", containsString("before-2"));
+        as(editor)
+                .contentType(ContentType.JSON)
+                .body("{\"headline\": \"Before\"}")
+                .post("/api/v1/admin/articles")
+                .then()
+                .statusCode(201)
+                .body("slug", equalTo("before-2"));
+        given().redirects().follow(false).get("/api/v1/articles/before").then().statusCode(301);
+    }
+
+    @Test
+    void aDeletedRelatedArticleDoesNotBlockOtherEdits() {
+        String target = ArticleFixtures.draft(editor, "Target");
+        String linking = ArticleFixtures.post(
+                editor,
+                "/api/v1/admin/articles",
+                "{\"headline\": \"Linking\", \"body\": [{\"type\": \"related\", \"article\": \"target\"}]}");
+        as(editor)
+                .header("If-Match", ArticleFixtures.etag(editor, target))
+                .delete(ADMIN + target)
+                .then()
+                .statusCode(204);
+        patch(linking, ArticleFixtures.etag(editor, linking), "{\"headline\": \"Linking, edited\"}")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void schedulingBeyondTenYearsIsAFieldError() {
+        String id = ArticleFixtures.draft(editor, "Far away");
+        as(editor)
+                .contentType(ContentType.JSON)
+                .body("{\"publishAt\": \"+300000-01-01T00:00:00Z\"}")
+                .post(ADMIN + id + "/schedule")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("publishAt"));
+    }
+
+    @Test
+    void nestedObjectsMergeAndCreditsCanBeOverridden() {
+        String photo = ArticleFixtures.photo(editor, "Alt text");
+        String id = ArticleFixtures.post(
+                editor,
+                "/api/v1/admin/articles",
+                "{\"headline\": \"Photo story\", \"authors\": [\"olena-petrenko\"], \"section\": \"news\","
+                        + " \"body\": [{\"type\": \"paragraph\", \"text\": \"Words.\"}],"
+                        + " \"leadImage\": {\"mediaId\": \"" + photo + "\", \"caption\": \"Our caption\"}}");
+        patch(id, ArticleFixtures.etag(editor, id), "{\"leadImage\": {\"credit\": \"Pool photo\"}}")
+                .then()
+                .statusCode(200)
+                .body("leadImage.caption", equalTo("Our caption"))
+                .body("leadImage.credit", equalTo("Pool photo"));
+        ArticleFixtures.publish(editor, id).then().statusCode(200);
+        given().get("/api/v1/articles/photo-story")
+                .then()
+                .body("leadImage.caption", equalTo("Our caption"))
+                .body("leadImage.credit", equalTo("Pool photo"));
+        given().get("/api/v1/articles/photo-story/related")
+                .then()
+                .statusCode(200)
+                .body("meta.limit", equalTo(5));
+        given().queryParam("limit", 21)
+                .get("/api/v1/articles/photo-story/related")
+                .then()
+                .statusCode(400);
+    }
+
+    @Test
+    void contributorsCannotTouchOthersDraftsOrTheirOwnOncePublished() {
+        String contributor = StaffFixtures.login(staff.create(StaffRole.CONTRIBUTOR));
+        String theirs = ArticleFixtures.draft(editor, "Editors draft");
+        as(contributor)
+                .header("If-Match", ArticleFixtures.etag(editor, theirs))
+                .contentType(ContentType.JSON)
+                .body("{\"headline\": \"Taken over\"}")
+                .patch(ADMIN + theirs)
+                .then()
+                .statusCode(403);
+        as(contributor)
+                .header("If-Match", ArticleFixtures.etag(editor, theirs))
+                .delete(ADMIN + theirs)
+                .then()
+                .statusCode(403);
+        String mine = ArticleFixtures.post(
+                contributor,
+                "/api/v1/admin/articles",
+                "{\"headline\": \"Mine to publish\", \"authors\": [\"olena-petrenko\"], \"section\": \"news\","
+                        + " \"body\": [{\"type\": \"paragraph\", \"text\": \"Words.\"}]}");
+        ArticleFixtures.publish(editor, mine).then().statusCode(200);
+        as(contributor).get(ADMIN + mine).then().statusCode(403);
     }
 
     @Test

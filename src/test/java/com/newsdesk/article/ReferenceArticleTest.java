@@ -108,7 +108,7 @@ class ReferenceArticleTest {
         given().get("/api/v1/articles/grid-holds-through-the-coldest-night-of-the-year/related")
                 .then()
                 .statusCode(200)
-                .body("slug", contains("power-plants-prepare-for-the-first-frost"));
+                .body("data.slug", contains("power-plants-prepare-for-the-first-frost"));
         given().get("/api/v1/authors/taras-melnyk/articles")
                 .then()
                 .statusCode(200)

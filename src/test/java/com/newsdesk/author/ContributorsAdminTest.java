@@ -161,6 +161,26 @@ class ContributorsAdminTest {
         given().get("/api/v1/tags").then().statusCode(200).body("data.slug", contains("agriculture", "energy"));
         given().get("/api/v1/tags/agriculture").then().statusCode(200).body("description", equalTo("Farms."));
         given().get("/api/v1/tags/none").then().statusCode(404).contentType("application/problem+json");
+        // A name with a line break still pages: cursor keys are encoded one by one.
+        post("/api/v1/admin/tags", "{\"slug\": \"two-lines\", \"name\": \"Bread\\nand salt\"}");
+        String cursor = given().queryParam("limit", 1)
+                .get("/api/v1/tags")
+                .then()
+                .extract()
+                .path("meta.nextCursor");
+        String second = given().queryParam("limit", 1)
+                .queryParam("cursor", cursor)
+                .get("/api/v1/tags")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("meta.nextCursor");
+        given().queryParam("limit", 1)
+                .queryParam("cursor", second)
+                .get("/api/v1/tags")
+                .then()
+                .statusCode(200)
+                .body("data.slug", contains("energy"));
         asEditor()
                 .contentType(ContentType.JSON)
                 .body("{\"slug\": \"energy\", \"name\": \"Again\"}")

@@ -85,6 +85,16 @@ class LoginTest {
     }
 
     @Test
+    void aNulCharacterIsAFieldErrorNotAServerError() {
+        given().contentType(ContentType.JSON)
+                .body("{\"email\": \"a\\u0000@b.org\", \"password\": \"whatever it is\"}")
+                .post(LOGIN)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("email"));
+    }
+
+    @Test
     void missingFieldsAreFieldErrors() {
         given().contentType(ContentType.JSON)
                 .body("{}")

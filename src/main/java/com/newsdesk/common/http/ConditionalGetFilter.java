@@ -51,7 +51,8 @@ public class ConditionalGetFilter {
                 || !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
             return;
         }
-        String fields = request.getUriInfo().getQueryParameters().getFirst("fields");
+        // Not for staff reads: their ETag must be that of the whole resource, for If-Match.
+        String fields = staff ? null : request.getUriInfo().getQueryParameters().getFirst("fields");
         Object entity = fields == null || fields.isBlank()
                 ? response.getEntity()
                 : Fields.keep(json, response.getEntity(), fields);

@@ -19,7 +19,14 @@ public final class Cursors {
     private Cursors() {}
 
     public static String encode(String kind, String... keys) {
-        String plain = VERSION + SEPARATOR + kind + SEPARATOR + String.join(String.valueOf(SEPARATOR), keys);
+        // Each key is URL-encoded, so a separator inside a key (a tag name with a newline) cannot split it.
+        String plain = VERSION
+                + SEPARATOR
+                + kind
+                + SEPARATOR
+                + java.util.Arrays.stream(keys)
+                        .map(key -> java.net.URLEncoder.encode(key, UTF_8))
+                        .collect(java.util.stream.Collectors.joining(String.valueOf(SEPARATOR)));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(UTF_8));
     }
 
@@ -31,7 +38,9 @@ public final class Cursors {
             if (parts.size() == keyCount + 2
                     && parts.get(0).equals(VERSION)
                     && parts.get(1).equals(kind)) {
-                return parts.subList(2, parts.size());
+                return parts.subList(2, parts.size()).stream()
+                        .map(key -> java.net.URLDecoder.decode(key, UTF_8))
+                        .toList();
             }
         } catch (IllegalArgumentException notBase64) {
             // fall through to the problem below

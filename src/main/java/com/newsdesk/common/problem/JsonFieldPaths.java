@@ -44,6 +44,9 @@ final class JsonFieldPaths {
     }
 
     static String expectation(JsonMappingException e) {
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Must ")) {
+            return e.getOriginalMessage(); // our own deserializers' words
+        }
         if (e instanceof InvalidTypeIdException) {
             Matcher known = KNOWN_TYPE_IDS.matcher(String.valueOf(e.getOriginalMessage()));
             return known.find() ? "Must be one of: " + known.group(1) : "Must have a known type";

@@ -77,16 +77,6 @@ public class ProblemMapper {
         return SecurityProblems.forbidden(uri.getPath());
     }
 
-    /** A unique or foreign key the service did not foresee, such as two creates racing. */
-    @ServerExceptionMapper
-    public Response conflict(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
-        LOG.infof("Constraint %s refused a write on %s", e.getConstraintName(), uri.getPath());
-        return ProblemResponses.response(ProblemFactory.of(
-                ProblemType.CONFLICT,
-                "The change conflicts with existing data (another request may have made the same change).",
-                uri.getPath()));
-    }
-
     /** More specific than Quarkus's own mapper for this type, which answers plain JSON. */
     @ServerExceptionMapper
     public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
@@ -118,6 +108,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        Response known = DatabaseProblems.of(e, uri.getPath());
+        if (known != null) {
+            return known;
+        }
         String correlationId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error on %s [correlationId=%s]", uri.getPath(), correlationId);
         return ProblemResponses.response(ProblemFactory.internal(correlationId, uri.getPath()));

@@ -26,7 +26,7 @@ import org.jboss.resteasy.reactive.RestQuery;
  * sent ({@code body[1].type}), and a violated query parameter into its HTTP name ({@code limit}),
  * never a Java method or parameter name.
  */
-final class ViolationFields {
+public final class ViolationFields {
 
     /** The field name used when the whole body is missing or invalid as a whole. */
     static final String WHOLE_BODY = "(body)";
@@ -36,6 +36,14 @@ final class ViolationFields {
     static boolean isReturnValueViolation(ConstraintViolationException e) {
         return e.getConstraintViolations().stream()
                 .anyMatch(v -> contains(v.getPropertyPath(), ElementKind.RETURN_VALUE));
+    }
+
+    /** Field errors of a bean validated by hand: paths are the bean's own property paths. */
+    public static List<FieldError> of(java.util.Set<? extends ConstraintViolation<?>> violations) {
+        return violations.stream()
+                .map(v -> new FieldError(field(v, null), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .toList();
     }
 
     static List<FieldError> fieldErrors(ConstraintViolationException e, ResourceInfo resource) {
