@@ -58,6 +58,10 @@ public class Article {
     @Column(name = "reading_time_minutes", nullable = false)
     public int readingTimeMinutes = 1;
 
+    /** The tag names, for the search document (a generated column the entity does not map). */
+    @Column(name = "tag_names", nullable = false)
+    public String tagNames = "";
+
     @Column(name = "section_id")
     public UUID sectionId;
 

@@ -246,6 +246,12 @@ public class ArticleService {
         article.readingTimeMinutes = BodyText.readingMinutes(article.wordCount);
         article.authorIds = new ArrayList<>(authorIds);
         article.tagIds = new ArrayList<>(tagIds);
+        Map<UUID, com.newsdesk.tag.TagViews.TagView> tagViews = tags.views(tagIds);
+        article.tagNames = tagIds.stream()
+                .map(tagViews::get)
+                .filter(java.util.Objects::nonNull)
+                .map(com.newsdesk.tag.TagViews.TagView::name)
+                .collect(java.util.stream.Collectors.joining(" "));
         article.sectionId = sectionId;
         article.leadImageId = leadImage;
         article.leadImageCaption = input.leadImage() == null

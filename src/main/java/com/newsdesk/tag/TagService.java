@@ -14,6 +14,7 @@ import com.newsdesk.tag.TagInputs.TagPatch;
 import com.newsdesk.tag.TagViews.TagAdminView;
 import com.newsdesk.tag.TagViews.TagView;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
@@ -30,11 +31,13 @@ public class TagService {
     private final TagRepository tags;
     private final Preconditions preconditions;
     private final Usages usages;
+    private final Event<TagRenamed> renamed;
 
-    TagService(TagRepository tags, Preconditions preconditions, Usages usages) {
+    TagService(TagRepository tags, Preconditions preconditions, Usages usages, Event<TagRenamed> renamed) {
         this.tags = tags;
         this.preconditions = preconditions;
         this.usages = usages;
+        this.renamed = renamed;
     }
 
     @Transactional
@@ -126,6 +129,10 @@ public class TagService {
         if (patch.has("name")) {
             if (patch.getName().isBlank()) throw new ProblemException.InvalidInput("name", "Must not be blank");
             tag.name = patch.getName().trim();
+        }
+        if (patch.has("name")) {
+            tags.flush();
+            renamed.fire(new TagRenamed(tag.id));
         }
         if (patch.has("description")) tag.description = Texts.orNull(patch.getDescription());
         tags.flush();

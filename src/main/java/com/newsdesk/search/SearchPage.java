@@ -1,0 +1,29 @@
+package com.newsdesk.search;
+
+import com.newsdesk.article.ArticleViews.ArticleSummary;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A page of search results, best first. */
+@Schema(
+        name = "SearchPage",
+        requiredProperties = {"data", "meta"})
+public record SearchPage(List<Hit> data, Meta meta) {
+
+    @Schema(
+            name = "SearchHit",
+            requiredProperties = {"article", "snippet"})
+    public record Hit(
+            ArticleSummary article,
+
+            @Schema(
+                    description =
+                            "Where the words matched, as HTML: the text is escaped and the matches are in <mark>.",
+                    example = "The grid held in <mark>Kyiv</mark> through the night")
+            String snippet) {}
+
+    @Schema(
+            name = "SearchMeta",
+            requiredProperties = {"limit", "nextCursor"})
+    public record Meta(int limit, @Schema(nullable = true) String nextCursor) {}
+}

@@ -1,0 +1,140 @@
+package com.newsdesk.search;
+
+import com.newsdesk.article.ArticleQueries;
+import com.newsdesk.article.ArticleRepository;
+import com.newsdesk.article.ArticleViews.ArticleSummary;
+import com.newsdesk.common.paging.Cursors;
+import com.newsdesk.common.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Full-text search of published articles: web-search syntax ("quoted phrases", -exclude, or),
+ * case and diacritics ignored, ranked by relevance with a boost for recent news, with
+ * highlighted snippets.
+ */
+@ApplicationScoped
+public class SearchService {
+
+    static final String CURSOR_KIND = "search";
+    /** Markers that never occur in text, swapped for <mark> once the snippet is escaped. */
+    private static final String START = "\u0002";
+
+    private static final String STOP = "\u0003";
+
+    private final EntityManager db;
+    private final ArticleQueries articles;
+    private final Clock clock;
+
+    SearchService(EntityManager db, ArticleQueries articles, Clock clock) {
+        this.db = db;
+        this.articles = articles;
+        this.clock = clock;
+    }
+
+    public record Range(Instant from, Instant to) {}
+
+    @Transactional
+    public SearchPage search(String q, ArticleRepository.PublicFilter filter, Range range, String cursor, int limit) {
+        int offset = cursor == null ? 0 : offset(cursor, q);
+        StringBuilder sql = new StringBuilder(
+                "SELECT a.id, ts_headline('newsdesk_search', a.headline || '. ' || coalesce(a.standfirst, '') || ' '"
+                        + " || left(a.body_text, 3000), query, :options) AS snippet"
+                        + " FROM article a, websearch_to_tsquery('newsdesk_search', :q) query"
+                        + " WHERE a.search @@ query AND a.status IN ('published', 'scheduled') AND a.published_at <= :now");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("q", q);
+        parameters.put("now", clock.instant());
+        parameters.put("options", "MaxFragments=2, MaxWords=30, MinWords=10, StartSel=" + START + ", StopSel=" + STOP);
+        if (filter.sectionId() != null) {
+            sql.append(" AND a.section_id = :section");
+            parameters.put("section", filter.sectionId());
+        }
+        if (filter.tagId() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM article_tag t WHERE t.article_id = a.id AND t.tag_id = :tag)");
+            parameters.put("tag", filter.tagId());
+        }
+        if (range.from() != null) {
+            sql.append(" AND a.published_at >= :from");
+            parameters.put("from", range.from());
+        }
+        if (range.to() != null) {
+            sql.append(" AND a.published_at < :to");
+            parameters.put("to", range.to());
+        }
+        // Relevance, boosted for recent news: the boost halves for every week of age.
+        sql.append(" ORDER BY ts_rank_cd(a.search, query, 1)"
+                + " * (1 + power(0.5, extract(epoch FROM (:now - a.published_at)) / 604800.0)) DESC,"
+                + " a.published_at DESC, a.id DESC OFFSET :offset LIMIT :limit");
+        parameters.put("offset", offset);
+        parameters.put("limit", limit + 1);
+        Query query = db.createNativeQuery(sql.toString());
+        parameters.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        boolean more = rows.size() > limit;
+        List<Object[]> page = more ? rows.subList(0, limit) : rows;
+        List<UUID> ids = page.stream().map(row -> (UUID) row[0]).toList();
+        Map<String, ArticleSummary> summaries = new HashMap<>();
+        articles.publicSummaries(ids).forEach(summary -> summaries.put(summary.id(), summary));
+        List<SearchPage.Hit> hits = new ArrayList<>();
+        for (Object[] row : page) {
+            ArticleSummary summary = summaries.get(row[0].toString());
+            if (summary != null) {
+                hits.add(new SearchPage.Hit(summary, snippet((String) row[1])));
+            }
+        }
+        String next = more ? Cursors.encode(CURSOR_KIND, String.valueOf(offset + limit), q) : null;
+        return new SearchPage(hits, new SearchPage.Meta(limit, next));
+    }
+
+    /** Escapes the text, then turns the match markers into <mark>. */
+    static String snippet(String raw) {
+        StringBuilder out = new StringBuilder(raw.length() + 32);
+        for (char c : raw.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\u0002' -> out.append("<mark>");
+                case '\u0003' -> out.append("</mark>");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static int offset(String cursor, String q) {
+        List<String> keys = Cursors.decode(cursor, CURSOR_KIND, 2, "cursor");
+        try {
+            int offset = Integer.parseInt(keys.get(0));
+            if (offset >= 0 && offset <= 10_000 && keys.get(1).equals(q)) {
+                return offset;
+            }
+        } catch (NumberFormatException e) {
+            // fall through
+        }
+        throw Cursors.invalid("cursor");
+    }
+
+    /** The q parameter: 1 to 200 characters of text. */
+    public static String query(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new ProblemException.InvalidInput("q", "Please enter something to search for");
+        }
+        if (raw.length() > 200 || raw.indexOf('\0') >= 0) {
+            throw new ProblemException.InvalidInput("q", "Must be at most 200 characters of text");
+        }
+        return raw.trim();
+    }
+}
