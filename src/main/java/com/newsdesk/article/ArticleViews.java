@@ -1,6 +1,7 @@
 package com.newsdesk.article;
 
 import com.newsdesk.author.AuthorViews.AuthorView;
+import com.newsdesk.common.http.CacheTags;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -93,7 +94,14 @@ public final class ArticleViews {
             List<Byline> authors,
             List<TagRef> tags,
             @Schema(nullable = true) LeadImageView leadImage,
-            boolean hasAudio) {}
+            boolean hasAudio)
+            implements CacheTags {
+
+        @Override
+        public List<String> surrogateKeys() {
+            return List.of("article-" + id);
+        }
+    }
 
     @Schema(
             name = "Article",
@@ -158,7 +166,19 @@ public final class ArticleViews {
 
             @Schema(nullable = true) String metaTitle,
             @Schema(nullable = true) String metaDescription,
-            @Schema(nullable = true) String canonicalUrl) {}
+            @Schema(nullable = true) String canonicalUrl)
+            implements CacheTags {
+
+        @Override
+        public List<String> surrogateKeys() {
+            return List.of("article-" + id);
+        }
+
+        @Override
+        public Instant lastModified() {
+            return updatedAt;
+        }
+    }
 
     @Schema(
             name = "LeadImageRef",

@@ -8,7 +8,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
         name = "RelatedArticles",
         requiredProperties = {"data", "meta"})
-public record RelatedPage(List<ArticleSummary> data, Meta meta) {
+public record RelatedPage(List<ArticleSummary> data, Meta meta) implements com.newsdesk.common.http.CacheTags {
+
+    @Override
+    public List<String> surrogateKeys() {
+        return com.newsdesk.common.http.CacheTags.of(data);
+    }
 
     @Schema(
             name = "RelatedMeta",

@@ -1,6 +1,7 @@
 package com.newsdesk.collection;
 
 import com.newsdesk.article.ArticleViews.ArticleSummary;
+import com.newsdesk.common.http.CacheTags;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,7 +20,15 @@ public final class CollectionViews {
             String slug,
             String name,
             @Schema(nullable = true) String description,
-            List<ArticleSummary> articles) {}
+            List<ArticleSummary> articles) implements CacheTags {
+
+        @Override
+        public List<String> surrogateKeys() {
+            List<String> keys = new java.util.ArrayList<>(List.of("collection-" + slug));
+            keys.addAll(CacheTags.of(articles));
+            return keys;
+        }
+    }
 
     @Schema(
             name = "CollectionItemAdmin",

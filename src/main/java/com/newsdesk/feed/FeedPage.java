@@ -1,6 +1,7 @@
 package com.newsdesk.feed;
 
 import com.newsdesk.article.ArticleViews.ArticleSummary;
+import com.newsdesk.common.http.CacheTags;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -8,7 +9,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
         name = "FeedPage",
         requiredProperties = {"data", "meta"})
-public record FeedPage(List<ArticleSummary> data, Meta meta) {
+public record FeedPage(List<ArticleSummary> data, Meta meta) implements CacheTags {
+
+    @Override
+    public List<String> surrogateKeys() {
+        return CacheTags.of(data);
+    }
 
     @Schema(
             name = "FeedMeta",

@@ -1,6 +1,7 @@
 package com.newsdesk.feed;
 
 import com.newsdesk.article.ArticleViews.ArticleSummary;
+import com.newsdesk.common.http.CacheTags;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,4 +16,14 @@ public record FrontPage(
         @Schema(description = "The editors-picks collection.")
         List<ArticleSummary> editorsPicks,
 
-        @Schema(description = "The more-news collection.") List<ArticleSummary> moreNews) {}
+        @Schema(description = "The more-news collection.") List<ArticleSummary> moreNews)
+        implements CacheTags {
+
+    @Override
+    public List<String> surrogateKeys() {
+        return java.util.stream.Stream.of(feed.surrogateKeys(), CacheTags.of(editorsPicks), CacheTags.of(moreNews))
+                .flatMap(List::stream)
+                .distinct()
+                .toList();
+    }
+}

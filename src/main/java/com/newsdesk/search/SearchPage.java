@@ -8,7 +8,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(
         name = "SearchPage",
         requiredProperties = {"data", "meta"})
-public record SearchPage(List<Hit> data, Meta meta) {
+public record SearchPage(List<Hit> data, Meta meta) implements com.newsdesk.common.http.CacheTags {
+
+    @Override
+    public List<String> surrogateKeys() {
+        return com.newsdesk.common.http.CacheTags.of(
+                data.stream().map(Hit::article).toList());
+    }
 
     @Schema(
             name = "SearchHit",

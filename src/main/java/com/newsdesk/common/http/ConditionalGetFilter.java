@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -18,6 +19,10 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * When the client accepts gzip, the body is compressed here too and its ETag gets a {@code -gzip}
  * suffix: RFC 9110 §8.8.3 wants a different validator for a different content coding. A matching
  * {@code If-None-Match} (either coding) answers 304 with no body.
+ *
+ * <p>For a CDN: {@link CacheTags} of the view become {@code Surrogate-Key} and {@code Cache-Tag}
+ * headers, and a single resource's time becomes {@code Last-Modified}, which answers
+ * {@code If-Modified-Since}.
  *
  * <p>Caching: the public tree gets {@link HttpCacheConfig#publicCacheControl()}, the staff tree
  * {@code no-store}.
@@ -60,7 +65,15 @@ public class ConditionalGetFilter {
         Representation identity = Representation.of(body);
         headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 
-        String matched = EntityTags.match(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), identity.etag());
+        Instant lastModified = staff ? null : CacheHeaders.apply(response.getEntity(), headers);
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        String matched = EntityTags.match(ifNoneMatch, identity.etag());
+        if (matched == null
+                && ifNoneMatch == null
+                && CacheHeaders.notModifiedSince(
+                        request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), lastModified)) {
+            matched = identity.etag(); // If-Modified-Since counts only without If-None-Match (RFC 9110 §13.1.3)
+        }
         if (matched != null) {
             headers.putSingle(HttpHeaders.ETAG, matched);
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());

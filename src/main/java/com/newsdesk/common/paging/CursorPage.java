@@ -9,7 +9,13 @@ public record CursorPage<T>(
         @Schema(required = true, description = "The items of this page, in list order.")
         List<T> data,
 
-        @Schema(required = true) CursorMeta meta) {
+        @Schema(required = true) CursorMeta meta)
+        implements com.newsdesk.common.http.CacheTags {
+
+    @Override
+    public List<String> surrogateKeys() {
+        return com.newsdesk.common.http.CacheTags.of(data);
+    }
 
     /** Paging facts of a keyset-paginated page. */
     @Schema(
