@@ -227,7 +227,8 @@ public class ArticleReader {
         }
         String caption = article.leadImageCaption != null ? article.leadImageCaption : image.caption();
         String credit = article.leadImageCredit != null ? article.leadImageCredit : image.credit();
-        return new LeadImageView(image.id(), image.url(), image.alt(), caption, credit, image.width(), image.height());
+        return new LeadImageView(
+                image.id(), image.url(), image.mimeType(), image.alt(), caption, credit, image.width(), image.height());
     }
 
     private static AudioView audio(Article article, Context context) {

@@ -35,12 +35,13 @@ public final class ArticleViews {
 
     @Schema(
             name = "LeadImage",
-            requiredProperties = {"id", "url", "alt", "caption", "credit", "width", "height"},
+            requiredProperties = {"id", "url", "mimeType", "alt", "caption", "credit", "width", "height"},
             description =
                     "The photo at the top: caption and credit (photographer/agency) apart, so pages can style them.")
     public record LeadImageView(
             String id,
             String url,
+            @Schema(example = "image/jpeg") String mimeType,
             @Schema(nullable = true) String alt,
             @Schema(nullable = true) String caption,
 

@@ -53,15 +53,20 @@ public class ConditionalGetFilter {
         if (!(method.equals("GET") || method.equals("HEAD"))
                 || response.getStatus() != 200
                 || !response.hasEntity()
-                || !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
+                || !(response.getEntity() instanceof RawBody
+                        || MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType()))) {
             return;
         }
         // Not for staff reads: their ETag must be that of the whole resource, for If-Match.
-        String fields = staff ? null : request.getUriInfo().getQueryParameters().getFirst("fields");
+        String fields = staff || response.getEntity() instanceof RawBody
+                ? null
+                : request.getUriInfo().getQueryParameters().getFirst("fields");
         Object entity = fields == null || fields.isBlank()
                 ? response.getEntity()
                 : Fields.keep(json, response.getEntity(), fields);
-        byte[] body = entity instanceof byte[] bytes ? bytes : json.writeValueAsBytes(entity);
+        byte[] body = entity instanceof RawBody raw
+                ? raw.bytes()
+                : entity instanceof byte[] bytes ? bytes : json.writeValueAsBytes(entity);
         Representation identity = Representation.of(body);
         headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 

@@ -1,0 +1,69 @@
+package com.newsdesk.syndication;
+
+import com.newsdesk.article.ArticleRepository.PublicFilter;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** RSS, Atom and JSON Feed for feed readers and partners: the whole site, or one section, tag or author. */
+@Path("/api/v1/feed.{format:rss|atom|json}")
+@Tag(name = "Syndication", description = "RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the newest articles.")
+public class SyndicationResource {
+
+    private final SyndicationService feeds;
+
+    SyndicationResource(SyndicationService feeds) {
+        this.feeds = feeds;
+    }
+
+    @GET
+    @Operation(
+            operationId = "getSiteFeed",
+            summary = "Syndication feed of the site",
+            description =
+                    "format: rss (application/rss+xml), atom (application/atom+xml) or json (application/feed+json).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The feed.",
+            content = {
+                @Content(
+                        mediaType = "application/rss+xml",
+                        schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+                @Content(
+                        mediaType = "application/atom+xml",
+                        schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+                @Content(
+                        mediaType = "application/feed+json",
+                        schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT))
+            })
+    @APIResponse(responseCode = "304", description = "Not modified.")
+    public Response site(
+            @Parameter(schema = @Schema(enumeration = {"rss", "atom", "json"})) @PathParam("format") String format,
+            @Context UriInfo uri) {
+        return render(format, new SyndicationService.Scope(new PublicFilter(null, null, null, null), null, ""), uri);
+    }
+
+    private Response render(String format, SyndicationService.Scope scope, UriInfo uri) {
+        String self = uri.getRequestUri().toString();
+        return switch (format) {
+            case "rss" ->
+                Response.ok(feeds.rss(scope, self), "application/rss+xml; charset=utf-8")
+                        .build();
+            case "atom" ->
+                Response.ok(feeds.atom(scope, self), "application/atom+xml; charset=utf-8")
+                        .build();
+            default ->
+                Response.ok(feeds.jsonFeed(scope, self), "application/feed+json; charset=utf-8")
+                        .build();
+        };
+    }
+}
