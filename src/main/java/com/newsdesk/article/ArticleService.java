@@ -36,6 +36,7 @@ public class ArticleService {
     private final ArticleReader reader;
     private final ArticleWithdrawalRepository withdrawals;
     private final SlugRedirects redirects;
+    private final ChangeLog changes;
     private final AuthorService authors;
     private final TagService tags;
     private final SectionService sections;
@@ -50,6 +51,7 @@ public class ArticleService {
             ArticleReader reader,
             ArticleWithdrawalRepository withdrawals,
             SlugRedirects redirects,
+            ChangeLog changes,
             AuthorService authors,
             TagService tags,
             SectionService sections,
@@ -62,6 +64,7 @@ public class ArticleService {
         this.reader = reader;
         this.withdrawals = withdrawals;
         this.redirects = redirects;
+        this.changes = changes;
         this.authors = authors;
         this.tags = tags;
         this.sections = sections;
@@ -121,6 +124,7 @@ public class ArticleService {
         apply(article, patch.over(asInput(current)));
         if (article.status == ArticleStatus.PUBLISHED || article.status == ArticleStatus.SCHEDULED) {
             requireComplete(article); // a live article stays complete
+            changes.upsert(article);
         }
         if (wasPublic && !article.slug.equals(oldSlug)) {
             redirects.remember(oldSlug, article.id);
@@ -136,6 +140,7 @@ public class ArticleService {
         Instant now = clock.instant();
         if (article.isPublicAt(now)) {
             withdrawals.record(article, "deleted", now);
+            changes.tombstone(article);
         }
         articles.delete(article);
     }
@@ -150,6 +155,7 @@ public class ArticleService {
         }
         article.status = ArticleStatus.PUBLISHED;
         articles.flush();
+        changes.upsert(article);
         return reader.adminView(article);
     }
 
@@ -166,10 +172,12 @@ public class ArticleService {
         requireComplete(article);
         if (article.isPublicAt(now)) {
             withdrawals.record(article, "unpublished", now);
+            changes.tombstone(article);
         }
         article.status = ArticleStatus.SCHEDULED;
         article.publishedAt = publishAt;
         articles.flush();
+        changes.upsert(article); // not public yet: sync delivers it from its time on
         return reader.adminView(article);
     }
 
@@ -180,6 +188,7 @@ public class ArticleService {
         Instant now = clock.instant();
         if (article.isPublicAt(now)) {
             withdrawals.record(article, "archived", now);
+            changes.tombstone(article);
         }
         article.status = ArticleStatus.ARCHIVED;
         articles.flush();
@@ -192,6 +201,9 @@ public class ArticleService {
         Instant now = clock.instant();
         if (article.isPublicAt(now)) {
             withdrawals.record(article, "unpublished", now);
+        }
+        if (article.isPublicAt(now) || article.status == ArticleStatus.SCHEDULED) {
+            changes.tombstone(article);
         }
         article.status = ArticleStatus.DRAFT;
         article.publishedAt = null;
