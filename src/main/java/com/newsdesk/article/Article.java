@@ -1,5 +1,6 @@
 package com.newsdesk.article;
 
+import com.newsdesk.common.db.VersionedEntity;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -7,19 +8,14 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Converter;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UpdateTimestamp;
-import org.hibernate.annotations.UuidGenerator;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -28,11 +24,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "article")
-public class Article {
-
-    @Id
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-    public UUID id;
+public class Article extends VersionedEntity {
 
     @Column(nullable = false)
     public String slug;
@@ -116,18 +108,6 @@ public class Article {
     @OrderColumn(name = "position")
     @Column(name = "tag_id", nullable = false)
     public List<UUID> tagIds = new ArrayList<>();
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 
     /** Public: published, or scheduled and its time has come. */
     public boolean isPublicAt(Instant now) {

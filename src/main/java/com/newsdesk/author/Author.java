@@ -1,28 +1,19 @@
 package com.newsdesk.author;
 
+import com.newsdesk.common.db.VersionedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UpdateTimestamp;
-import org.hibernate.annotations.UuidGenerator;
 import org.hibernate.type.SqlTypes;
 
 /** A byline: a writer, photographer or desk that articles are credited to. */
 @Entity
 @Table(name = "author")
-public class Author {
-
-    @Id
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-    public UUID id;
+public class Author extends VersionedEntity {
 
     @Column(nullable = false)
     public String slug;
@@ -42,16 +33,4 @@ public class Author {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "social_links", nullable = false)
     public List<SocialLink> socialLinks = new ArrayList<>();
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 }

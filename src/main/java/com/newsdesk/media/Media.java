@@ -1,27 +1,17 @@
 package com.newsdesk.media;
 
+import com.newsdesk.common.db.VersionedEntity;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
-import java.util.UUID;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
-import org.hibernate.annotations.UuidGenerator;
 
 /** An image or audio file, referenced by URL, with what readers see of it. */
 @Entity
 @Table(name = "media")
-public class Media {
-
-    @Id
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-    public UUID id;
+public class Media extends VersionedEntity {
 
     @Convert(converter = KindColumn.class)
     @Column(nullable = false)
@@ -43,18 +33,6 @@ public class Media {
     public String caption;
     public String credit;
     public String source;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 
     @Converter
     static class KindColumn implements AttributeConverter<MediaKind, String> {

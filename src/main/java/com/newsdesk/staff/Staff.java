@@ -1,27 +1,18 @@
 package com.newsdesk.staff;
 
+import com.newsdesk.common.db.VersionedEntity;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.UUID;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
-import org.hibernate.annotations.UuidGenerator;
 
 /** A staff account. Never leaves the service layer; its hash never leaves this package. */
 @Entity
 @Table(name = "staff")
-public class Staff {
-
-    @Id
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-    public UUID id;
+public class Staff extends VersionedEntity {
 
     @Column(nullable = false)
     public String email;
@@ -42,20 +33,8 @@ public class Staff {
     @Column(name = "token_version", nullable = false)
     public int tokenVersion;
 
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
     @Column(name = "last_login_at")
     public Instant lastLoginAt;
-
-    @Version
-    @Column(nullable = false)
-    public long version;
 
     /** Stores roles as their lower-case API names, as the table's check constraint expects. */
     @Converter
