@@ -38,7 +38,8 @@ public class FirstAdmin {
         if (password.length() < 12 || password.length() > 256) {
             throw new IllegalStateException("NEWSDESK_ADMIN_PASSWORD must have 12 to 256 characters.");
         }
-        staff.create(new NewStaff(email, "Administrator", StaffRole.ADMIN, password));
-        LOG.infof("Created the first admin, %s, from NEWSDESK_ADMIN_EMAIL", email);
+        if (staff.createFirstAdmin(new NewStaff(email, "Administrator", StaffRole.ADMIN, password))) {
+            LOG.infof("Created the first admin, %s, from NEWSDESK_ADMIN_EMAIL", email);
+        }
     }
 }

@@ -126,6 +126,22 @@ public class StaffService {
         staff.findByIdOptional(id).ifPresent(account -> account.lastLoginAt = at);
     }
 
+    /**
+     * Creates the first admin unless some account exists, safely when several instances start at
+     * once: they take turns on a transaction-scoped advisory lock.
+     */
+    @Transactional
+    public boolean createFirstAdmin(NewStaff input) {
+        staff.getEntityManager()
+                .createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('newsdesk-first-admin'))")
+                .getSingleResult();
+        if (staff.count() > 0) {
+            return false;
+        }
+        create(input);
+        return true;
+    }
+
     /** True when the newsroom has no staff account at all yet. */
     @Transactional
     public boolean none() {

@@ -2,6 +2,8 @@ package com.newsdesk.common.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.newsdesk.common.cache.CacheFilters;
+import com.newsdesk.common.cache.ReadCache;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -9,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -33,10 +36,40 @@ public class ConditionalGetFilter {
 
     private final ObjectMapper json;
     private final HttpCacheConfig config;
+    private final ReadCache cache;
 
-    ConditionalGetFilter(ObjectMapper json, HttpCacheConfig config) {
+    ConditionalGetFilter(ObjectMapper json, HttpCacheConfig config, ReadCache cache) {
         this.json = json;
         this.config = config;
+        this.cache = cache;
+    }
+
+    /** Keeps a public read for the next readers (see {@link ReadCache}). */
+    private void remember(
+            ContainerRequestContext request,
+            ContainerResponseContext response,
+            Representation identity,
+            MultivaluedMap<String, Object> headers) {
+        Object key = request.getProperty(CacheFilters.KEY);
+        if (key == null) {
+            return;
+        }
+        Representation gzip = identity.bytes().length >= config.gzipMinBytes() ? identity.gzipped() : null;
+        Object lastModified = headers.getFirst(HttpHeaders.LAST_MODIFIED);
+        List<String> keys = response.getEntity() instanceof CacheTags tags ? tags.surrogateKeys() : List.of();
+        cache.put(
+                (String) key,
+                new ReadCache.Entry(
+                        identity.bytes(),
+                        identity.etag(),
+                        gzip == null ? null : gzip.bytes(),
+                        gzip == null ? null : gzip.etag(),
+                        response.getMediaType().toString(),
+                        config.publicCacheControl(),
+                        keys,
+                        lastModified == null ? null : lastModified.toString(),
+                        cache.now()),
+                (Long) request.getProperty(CacheFilters.GENERATION));
     }
 
     @ServerResponseFilter
@@ -71,6 +104,7 @@ public class ConditionalGetFilter {
         headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 
         Instant lastModified = staff ? null : CacheHeaders.apply(response.getEntity(), headers);
+        remember(request, response, identity, headers);
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         String matched = EntityTags.match(ifNoneMatch, identity.etag());
         if (matched == null

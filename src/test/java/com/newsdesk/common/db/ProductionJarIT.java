@@ -102,7 +102,7 @@ class ProductionJarIT {
     }
 
     /** A fresh RSA key pair as the PEM files an operator would provide. */
-    private static Map<String, String> keyFiles() throws Exception {
+    static Map<String, String> keyFiles() throws Exception {
         java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         java.security.KeyPair pair = generator.generateKeyPair();
@@ -123,14 +123,14 @@ class ProductionJarIT {
                 + "\n-----END " + type + "-----\n";
     }
 
-    private static Map<String, String> embedded() {
+    static Map<String, String> embedded() {
         Map<String, String> datasource = EmbeddedDatabase.datasourceFor("prodcheck");
         return Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", datasource.get("quarkus.datasource.jdbc.url"),
                 "QUARKUS_DATASOURCE_USERNAME", datasource.get("quarkus.datasource.username"));
     }
 
-    private static HttpResponse<String> waitForReady(HttpClient http, int port, Process process) throws Exception {
+    static HttpResponse<String> waitForReady(HttpClient http, int port, Process process) throws Exception {
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5))
                 .build();
@@ -151,7 +151,7 @@ class ProductionJarIT {
         throw new AssertionError("the service did not answer within 90 s", last);
     }
 
-    private static Process start(Map<String, String> env, int port) throws IOException {
+    static Process start(Map<String, String> env, int port) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder =
                 new ProcessBuilder(java, "-jar", APP.resolve("quarkus-run.jar").toString()).redirectErrorStream(true);
@@ -164,7 +164,7 @@ class ProductionJarIT {
         return builder.start();
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -1,0 +1,58 @@
+package com.newsdesk.common.cache;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Marks public reads that may be stored in the {@link ReadCache}, and empties the caches of every
+ * instance after each successful staff write. Storing happens in the conditional-GET filter, which
+ * has the bytes; hits are answered before JAX-RS by {@code CachedReads}.
+ */
+public class CacheFilters {
+
+    /** Request property: the cache key and generation of a read that may be stored. */
+    public static final String KEY = "newsdesk.cache.key";
+
+    public static final String GENERATION = "newsdesk.cache.generation";
+
+    private final ReadCache cache;
+    private final ContentNotifications notifications;
+
+    CacheFilters(ReadCache cache, ContentNotifications notifications) {
+        this.cache = cache;
+        this.notifications = notifications;
+    }
+
+    @ServerRequestFilter
+    public void markCacheable(ContainerRequestContext request) {
+        String method = request.getMethod();
+        String path = request.getUriInfo().getPath();
+        if (!cache.enabled()
+                || !(method.equals("GET") || method.equals("HEAD"))
+                || !path.startsWith("/api/")
+                || path.startsWith("/api/v1/admin")
+                || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
+            return;
+        }
+        // Hits were answered before JAX-RS (CachedReads); this read may be stored for the next ones.
+        String query = request.getUriInfo().getRequestUri().getRawQuery();
+        request.setProperty(KEY, query == null ? path : path + "?" + query);
+        request.setProperty(GENERATION, cache.generation());
+    }
+
+    @ServerResponseFilter
+    public void forgetAfterWrites(ContainerRequestContext request, ContainerResponseContext response) {
+        String method = request.getMethod();
+        String path = request.getUriInfo().getPath();
+        if (cache.enabled()
+                && !(method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS"))
+                && path.startsWith("/api/v1/admin/")
+                && !path.startsWith("/api/v1/admin/auth/")
+                && response.getStatus() < 400) {
+            notifications.announce();
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package com.newsdesk.common.http;
+
+import com.newsdesk.common.cache.ReadCache;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Answers cached public reads straight from the HTTP layer, before JAX-RS, the database or any
+ * serialization: the same bytes, ETags and headers as the first answer, 304 included.
+ */
+@ApplicationScoped
+public class CachedReads {
+
+    private final ReadCache cache;
+
+    CachedReads(ReadCache cache) {
+        this.cache = cache;
+    }
+
+    void register(@Observes Router router) {
+        if (cache.enabled()) {
+            // After the security headers, CORS and body limits; before the REST layer.
+            router.route().order(-1).handler(this::serve);
+        }
+    }
+
+    private void serve(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String method = request.method().name();
+        String path = request.path();
+        if (!(method.equals("GET") || method.equals("HEAD"))
+                || !path.startsWith("/api/")
+                || path.startsWith("/api/v1/admin")
+                || request.getHeader("Authorization") != null) {
+            context.next();
+            return;
+        }
+        String query = request.query();
+        ReadCache.Entry entry = cache.get(query == null ? path : path + "?" + query);
+        if (entry == null) {
+            context.next();
+            return;
+        }
+        HttpServerResponse response = context.response();
+        response.putHeader("Cache-Control", entry.cacheControl()).putHeader("Vary", "Accept-Encoding");
+        if (!entry.surrogateKeys().isEmpty()) {
+            response.putHeader("Surrogate-Key", String.join(" ", entry.surrogateKeys()));
+            response.putHeader("Cache-Tag", String.join(",", entry.surrogateKeys()));
+        }
+        if (entry.lastModified() != null) {
+            response.putHeader("Last-Modified", entry.lastModified());
+        }
+        String matched = EntityTags.match(request.getHeader("If-None-Match"), entry.etag());
+        if (matched != null) {
+            response.setStatusCode(304).putHeader("ETag", matched).end();
+            return;
+        }
+        boolean gzip = entry.gzip() != null && AcceptEncoding.acceptsGzip(request.getHeader("Accept-Encoding"));
+        byte[] body = gzip ? entry.gzip() : entry.identity();
+        response.putHeader("Content-Type", entry.mediaType())
+                .putHeader("ETag", gzip ? entry.gzipEtag() : entry.etag())
+                .putHeader("Content-Encoding", gzip ? "gzip" : "identity");
+        if (method.equals("HEAD")) {
+            response.putHeader("Content-Length", String.valueOf(body.length)).end();
+        } else {
+            response.end(Buffer.buffer(body));
+        }
+    }
+}
