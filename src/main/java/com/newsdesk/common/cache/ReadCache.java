@@ -26,6 +26,7 @@ public class ReadCache {
             String cacheControl,
             List<String> surrogateKeys,
             String lastModified,
+            String link,
             long storedAt) {}
 
     private record Stored(Entry entry, long generation) {}

@@ -52,6 +52,9 @@ public class CachedReads {
             response.putHeader("Surrogate-Key", String.join(" ", entry.surrogateKeys()));
             response.putHeader("Cache-Tag", String.join(",", entry.surrogateKeys()));
         }
+        if (entry.link() != null) {
+            response.putHeader("Link", entry.link());
+        }
         if (entry.lastModified() != null) {
             response.putHeader("Last-Modified", entry.lastModified());
         }

@@ -68,6 +68,9 @@ public class ConditionalGetFilter {
                         config.publicCacheControl(),
                         keys,
                         lastModified == null ? null : lastModified.toString(),
+                        headers.getFirst("Link") == null
+                                ? null
+                                : headers.getFirst("Link").toString(),
                         cache.now()),
                 (Long) request.getProperty(CacheFilters.GENERATION));
     }

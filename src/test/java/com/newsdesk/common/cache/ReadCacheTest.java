@@ -52,6 +52,16 @@ class ReadCacheTest {
         String id = ArticleFixtures.draft(editor, "Cached headline");
         ArticleFixtures.publish(editor, id).then().statusCode(200);
 
+        ArticleFixtures.publish(editor, ArticleFixtures.draft(editor, "Another"))
+                .then()
+                .statusCode(200);
+        for (int i = 0; i < 2; i++) { // the second answer comes from the cache, Link header included
+            given().queryParam("limit", 1)
+                    .get("/api/v1/feed")
+                    .then()
+                    .statusCode(200)
+                    .header("Link", org.hamcrest.Matchers.containsString("rel=\"next\""));
+        }
         String etag = given().get("/api/v1/articles/cached-headline")
                 .then()
                 .statusCode(200)
