@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Benchmark of the public read paths, with nginx serving the very same bytes as the ceiling.
+#   bench/run.sh                      # 100,000 articles, 10 s per row, 32 connections
+#   ARTICLES=5000 DURATION=5s bench/run.sh
+# Builds the production jar, starts it against the PostgreSQL on 127.0.0.1:5432 (database
+# newsdesk_bench, recreated), loads a generated corpus, runs wrk (loopback only, bounded), and
+# writes docs/BENCHMARKS.md. Needs root or sudo once for `apt-get install wrk nginx-light`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ARTICLES=${ARTICLES:-100000}
+DURATION=${DURATION:-10s}
+CONNECTIONS=${CONNECTIONS:-32}
+PG=${BENCH_PG:-postgresql://postgres@127.0.0.1:5432}
+APP_PORT=18080
+NGINX_PORT=18081
+WORK=$(mktemp -d)
+trap 'kill $APP_PID 2>/dev/null || true; nginx -s stop -c "$WORK/nginx.conf" 2>/dev/null || true' EXIT
+
+for tool in wrk nginx psql openssl curl; do
+    command -v "$tool" >/dev/null || { apt-get install -y wrk nginx-light postgresql-client openssl curl >/dev/null; break; }
+done
+
+./mvnw -q -B package -DskipTests
+psql "$PG/postgres" -qc "DROP DATABASE IF EXISTS newsdesk_bench" -c "CREATE DATABASE newsdesk_bench"
+openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/private.pem" 2>/dev/null
+openssl pkey -in "$WORK/private.pem" -pubout -out "$WORK/public.pem"
+
+start_app() {
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/newsdesk_bench" QUARKUS_DATASOURCE_USERNAME=postgres \
+    SMALLRYE_JWT_SIGN_KEY_LOCATION="$WORK/private.pem" MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/public.pem" \
+    QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_LOG_LEVEL=WARN \
+        java -XX:MaxRAMPercentage=50 -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
+    APP_PID=$!
+    for _ in $(seq 1 120); do curl -sf "localhost:$APP_PORT/q/health/ready" >/dev/null && return; sleep 0.5; done
+    cat "$WORK/app.log"; exit 1
+}
+start_app # runs the migrations
+echo "Loading $ARTICLES articles..."
+time psql "$PG/newsdesk_bench" -q -v articles="$ARTICLES" -f bench/corpus.sql
+
+API="http://127.0.0.1:$APP_PORT"
+SLUG=$(psql "$PG/newsdesk_bench" -Atc "SELECT slug FROM article ORDER BY published_at DESC OFFSET 10 LIMIT 1")
+CURSOR=""
+for _ in $(seq 1 50); do # 50 pages of 20: the cursor at depth 1,000
+    CURSOR=$(curl -s "$API/api/v1/feed${CURSOR:+?cursor=$CURSOR}" | python3 -c 'import sys,json; print(json.load(sys.stdin)["meta"]["nextCursor"])')
+done
+ETAG=$(curl -s -o /dev/null -D - "$API/api/v1/articles/$SLUG" | awk -F': ' 'tolower($1)=="etag"{print $2}' | tr -d '\r')
+
+declare -a NAMES=("article by slug" "feed page 1" "feed at depth 1,000" "conditional GET (304)" "search, two words" "front page")
+declare -a PATHS=("/api/v1/articles/$SLUG" "/api/v1/feed" "/api/v1/feed?cursor=$CURSOR" "/api/v1/articles/$SLUG"
+                  "/api/v1/search?q=harbour%20grid" "/api/v1/front-page")
+mkdir -p "$WORK/www"
+cat > "$WORK/nginx.conf" <<NGINX
+worker_processes 2; pid $WORK/nginx.pid; error_log $WORK/nginx-error.log;
+events { worker_connections 1024; }
+http { access_log off; default_type application/json; etag on;
+  server { listen 127.0.0.1:$NGINX_PORT; root $WORK/www; location / { try_files \$uri =404; } } }
+NGINX
+for i in "${!PATHS[@]}"; do curl -s "$API${PATHS[$i]}" -o "$WORK/www/row$i"; done
+nginx -c "$WORK/nginx.conf"
+
+run() { # url [header] -> "rps p50 p99 errors"; warms up for 2 s first
+    local threads=$(( CONNECTIONS < 2 ? 1 : 2 ))
+    wrk -t"$threads" -c"$CONNECTIONS" -d2s ${2:+-H "$2"} "$1" >/dev/null
+    local out; out=$(wrk -t"$threads" -c"$CONNECTIONS" -d"$DURATION" --latency ${2:+-H "$2"} "$1")
+    local rps p50 p99 bad
+    rps=$(awk '/Requests\/sec/{print $2}' <<<"$out")
+    p50=$(awk '$1=="50%"{print $2}' <<<"$out"); p99=$(awk '$1=="99%"{print $2}' <<<"$out")
+    bad=$(awk '/Non-2xx|Socket errors/{print}' <<<"$out" | tr '\n' ' ')
+    echo "$rps|$p50|$p99|${bad:-none}"
+}
+NGINX_ETAG=$(curl -s -o /dev/null -D - "http://127.0.0.1:$NGINX_PORT/row3" | awk -F': ' 'tolower($1)=="etag"{print $2}' | tr -d '\r')
+ROWS=""
+for i in "${!PATHS[@]}"; do
+    header=""; nheader=""
+    if [ "$i" = 3 ]; then header="If-None-Match: $ETAG"; nheader="If-None-Match: $NGINX_ETAG"; fi
+    curl -s "$API${PATHS[$i]}" >/dev/null # warm
+    IFS='|' read -r rps p50 p99 bad <<<"$(run "$API${PATHS[$i]}" "$header")"
+    IFS='|' read -r nrps np50 np99 nbad <<<"$(run "http://127.0.0.1:$NGINX_PORT/row$i" "$nheader")"
+    ratio=$(python3 -c "print(f'{100*float(\"$rps\")/float(\"$nrps\"):.0f}%')")
+    ROWS+="| ${NAMES[$i]} | $rps | $p50 | $p99 | $nrps | $np50 | $np99 | $ratio | $bad |"$'\n'
+done
+IFS='|' read -r srps sp50 sp99 sbad <<<"$(CONNECTIONS=1 run "$API/api/v1/search?q=harbour%20grid")"
+
+mkdir -p docs
+cat > docs/BENCHMARKS.md <<MD
+# Benchmarks
+
+Run: $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB, $(uname -r); wrk and the
+service on the same machine. Corpus: $ARTICLES generated articles (200-2,000 words each) on
+PostgreSQL $(psql "$PG/postgres" -Atc "SHOW server_version"). wrk -t2 -c$CONNECTIONS -d$DURATION; nginx serves the very bytes of each row's
+response as a static file, as this machine's ceiling. The service runs as in production, read cache
+on (1 s TTL, emptied by writes), so most answers come from memory. Each row is warmed up for 2 s
+first. Reproduce with \`bench/run.sh\` (\`ARTICLES=5000 DURATION=5s bench/run.sh\` for a quick run).
+
+| row | service req/s | p50 | p99 | nginx req/s | p50 | p99 | service/nginx | errors |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+$ROWS
+Search with one connection: $srps req/s, p50 $sp50, p99 $sp99 ($sbad).
+MD
+cat docs/BENCHMARKS.md
