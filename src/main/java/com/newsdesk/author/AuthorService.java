@@ -46,17 +46,9 @@ public class AuthorService {
 
     @Transactional
     public CursorPage<AuthorView> list(String cursor, int limit) {
-        String afterName = null;
-        UUID afterId = null;
-        if (cursor != null) {
-            List<String> keys = Cursors.decode(cursor, CURSOR_KIND, 2, "cursor");
-            afterName = keys.get(0);
-            try {
-                afterId = UUID.fromString(keys.get(1));
-            } catch (IllegalArgumentException e) {
-                throw Cursors.invalid("cursor");
-            }
-        }
+        Cursors.NamePosition after = Cursors.namePosition(cursor, CURSOR_KIND);
+        String afterName = after == null ? null : after.name();
+        UUID afterId = after == null ? null : after.id();
         List<Author> rows = authors.pageByName(afterName, afterId, limit + 1);
         Map<UUID, MediaView> avatars = media.views(
                 rows.stream().map(a -> a.avatarId).filter(Objects::nonNull).toList());

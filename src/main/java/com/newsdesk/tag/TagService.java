@@ -42,17 +42,9 @@ public class TagService {
 
     @Transactional
     public CursorPage<TagView> list(String cursor, int limit) {
-        String afterName = null;
-        UUID afterId = null;
-        if (cursor != null) {
-            List<String> keys = Cursors.decode(cursor, CURSOR_KIND, 2, "cursor");
-            afterName = keys.get(0);
-            try {
-                afterId = UUID.fromString(keys.get(1));
-            } catch (IllegalArgumentException e) {
-                throw Cursors.invalid("cursor");
-            }
-        }
+        Cursors.NamePosition after = Cursors.namePosition(cursor, CURSOR_KIND);
+        String afterName = after == null ? null : after.name();
+        UUID afterId = after == null ? null : after.id();
         return CursorPage.of(
                 tags.pageByName(afterName, afterId, limit + 1),
                 limit,

@@ -6,6 +6,7 @@ import com.newsdesk.common.problem.ProblemException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Opaque keyset cursors: the sort key of the last item of a page, base64url-encoded. Clients pass
@@ -53,5 +54,21 @@ public final class Cursors {
         return new ProblemException.InvalidInput(
                 field,
                 "Is not a cursor from this list; pass meta.nextCursor back unchanged, or leave it out to start over");
+    }
+
+    /** The position (name, id) of a list in name order; null for the first page. */
+    public record NamePosition(String name, UUID id) {}
+
+    /** Decodes a name-order cursor, or a 400 on {@code cursor}; null cursor means the first page. */
+    public static NamePosition namePosition(String cursor, String kind) {
+        if (cursor == null) {
+            return null;
+        }
+        List<String> keys = decode(cursor, kind, 2, "cursor");
+        try {
+            return new NamePosition(keys.get(0), UUID.fromString(keys.get(1)));
+        } catch (IllegalArgumentException e) {
+            throw invalid("cursor");
+        }
     }
 }
