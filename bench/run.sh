@@ -2,6 +2,7 @@
 # Benchmark of the public read paths, with nginx serving the very same bytes as the ceiling.
 #   bench/run.sh                      # 100,000 articles, 10 s per row, 32 connections
 #   ARTICLES=5000 DURATION=5s bench/run.sh
+#   REUSE_CORPUS=1 bench/run.sh       # keep the database of the last run (loading takes minutes)
 # Builds the production jar, starts it against the PostgreSQL on 127.0.0.1:5432 (database
 # newsdesk_bench, recreated), loads a generated corpus, runs wrk (loopback only, bounded), and
 # writes docs/BENCHMARKS.md. Needs root or sudo once for `apt-get install wrk nginx-light`.
@@ -21,7 +22,13 @@ for tool in wrk nginx psql openssl curl; do
 done
 
 ./mvnw -q -B package -DskipTests
-psql "$PG/postgres" -qc "DROP DATABASE IF EXISTS newsdesk_bench" -c "CREATE DATABASE newsdesk_bench"
+LOAD=1
+if [ "${REUSE_CORPUS:-0}" = 1 ] && psql "$PG/newsdesk_bench" -Atc "SELECT count(*) FROM article" 2>/dev/null | grep -qv '^0$'; then
+    LOAD=0
+    ARTICLES=$(psql "$PG/newsdesk_bench" -Atc "SELECT count(*) FROM article")
+else
+    psql "$PG/postgres" -qc "DROP DATABASE IF EXISTS newsdesk_bench" -c "CREATE DATABASE newsdesk_bench"
+fi
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/private.pem" 2>/dev/null
 openssl pkey -in "$WORK/private.pem" -pubout -out "$WORK/public.pem"
 
@@ -31,12 +38,14 @@ start_app() {
     QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_LOG_LEVEL=WARN \
         java -XX:MaxRAMPercentage=50 -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
     APP_PID=$!
-    for _ in $(seq 1 120); do curl -sf "localhost:$APP_PORT/q/health/ready" >/dev/null && return; sleep 0.5; done
+    for _ in $(seq 1 600); do curl -sf "localhost:$APP_PORT/q/health/ready" >/dev/null && return; sleep 0.5; done
     cat "$WORK/app.log"; exit 1
 }
 start_app # runs the migrations
-echo "Loading $ARTICLES articles..."
-time psql "$PG/newsdesk_bench" -q -v articles="$ARTICLES" -f bench/corpus.sql
+if [ "$LOAD" = 1 ]; then
+    echo "Loading $ARTICLES articles..."
+    time psql "$PG/newsdesk_bench" -q -v articles="$ARTICLES" -f bench/corpus.sql
+fi
 
 API="http://127.0.0.1:$APP_PORT"
 SLUG=$(psql "$PG/newsdesk_bench" -Atc "SELECT slug FROM article ORDER BY published_at DESC OFFSET 10 LIMIT 1")
@@ -46,9 +55,11 @@ for _ in $(seq 1 50); do # 50 pages of 20: the cursor at depth 1,000
 done
 ETAG=$(curl -s -o /dev/null -D - "$API/api/v1/articles/$SLUG" | awk -F': ' 'tolower($1)=="etag"{print $2}' | tr -d '\r')
 
+# Two words of one topic: about 1,700 of 100,000 articles match, as a topical query would.
+SEARCH="/api/v1/search?q=grid%20blackout"
 declare -a NAMES=("article by slug" "feed page 1" "feed at depth 1,000" "conditional GET (304)" "search, two words" "front page")
 declare -a PATHS=("/api/v1/articles/$SLUG" "/api/v1/feed" "/api/v1/feed?cursor=$CURSOR" "/api/v1/articles/$SLUG"
-                  "/api/v1/search?q=harbour%20grid" "/api/v1/front-page")
+                  "$SEARCH" "/api/v1/front-page")
 mkdir -p "$WORK/www"
 cat > "$WORK/nginx.conf" <<NGINX
 worker_processes 2; pid $WORK/nginx.pid; error_log $WORK/nginx-error.log;
@@ -61,8 +72,8 @@ nginx -c "$WORK/nginx.conf"
 
 run() { # url [header] -> "rps p50 p99 errors"; warms up for 2 s first
     local threads=$(( CONNECTIONS < 2 ? 1 : 2 ))
-    wrk -t"$threads" -c"$CONNECTIONS" -d2s ${2:+-H "$2"} "$1" >/dev/null
-    local out; out=$(wrk -t"$threads" -c"$CONNECTIONS" -d"$DURATION" --latency ${2:+-H "$2"} "$1")
+    wrk -t"$threads" -c"$CONNECTIONS" -d2s ${2:+-H "$2"} ${WRK_SCRIPT:+-s "$WRK_SCRIPT"} "$1" >/dev/null
+    local out; out=$(wrk -t"$threads" -c"$CONNECTIONS" -d"$DURATION" --latency ${2:+-H "$2"} ${WRK_SCRIPT:+-s "$WRK_SCRIPT"} "$1")
     local rps p50 p99 bad
     rps=$(awk '/Requests\/sec/{print $2}' <<<"$out")
     p50=$(awk '$1=="50%"{print $2}' <<<"$out"); p99=$(awk '$1=="99%"{print $2}' <<<"$out")
@@ -80,7 +91,19 @@ for i in "${!PATHS[@]}"; do
     ratio=$(python3 -c "print(f'{100*float(\"$rps\")/float(\"$nrps\"):.0f}%')")
     ROWS+="| ${NAMES[$i]} | $rps | $p50 | $p99 | $nrps | $np50 | $np99 | $ratio | $bad |"$'\n'
 done
-IFS='|' read -r srps sp50 sp99 sbad <<<"$(CONNECTIONS=1 run "$API/api/v1/search?q=harbour%20grid")"
+IFS='|' read -r srps sp50 sp99 sbad <<<"$(CONNECTIONS=1 run "$API$SEARCH")"
+# The same search with a parameter the API ignores and a different value each time: no request is
+# answered from the read cache, so every one runs the query.
+cat > "$WORK/uncached.lua" <<'LUA'
+local n = 0
+request = function()
+    n = n + 1
+    return wrk.format(nil, wrk.path .. "&uncached=" .. n .. "-" .. math.random(1000000000))
+end
+LUA
+uncached() { WRK_SCRIPT="$WORK/uncached.lua" run "$@"; }
+IFS='|' read -r u1rps u1p50 u1p99 u1bad <<<"$(CONNECTIONS=1 uncached "$API$SEARCH")"
+IFS='|' read -r ucrps ucp50 ucp99 ucbad <<<"$(uncached "$API$SEARCH")"
 
 mkdir -p docs
 cat > docs/BENCHMARKS.md <<MD
@@ -90,12 +113,19 @@ Run: $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(free -g | awk '/Mem/{print
 service on the same machine. Corpus: $ARTICLES generated articles (200-2,000 words each) on
 PostgreSQL $(psql "$PG/postgres" -Atc "SHOW server_version"). wrk -t2 -c$CONNECTIONS -d$DURATION; nginx serves the very bytes of each row's
 response as a static file, as this machine's ceiling. The service runs as in production, read cache
-on (1 s TTL, emptied by writes), so most answers come from memory. Each row is warmed up for 2 s
+on (1 s TTL; once expired, one request recomputes an entry while the others get the old one; emptied by
+writes), so most answers come from memory. Each row is warmed up for 2 s
 first. Reproduce with \`bench/run.sh\` (\`ARTICLES=5000 DURATION=5s bench/run.sh\` for a quick run).
 
 | row | service req/s | p50 | p99 | nginx req/s | p50 | p99 | service/nginx | errors |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
 $ROWS
-Search with one connection: $srps req/s, p50 $sp50, p99 $sp99 ($sbad).
+Search (\`$SEARCH\`) beyond the table:
+
+| search | req/s | p50 | p99 | errors |
+| --- | ---: | ---: | ---: | --- |
+| one connection, read cache as in production | $srps | $sp50 | $sp99 | $sbad |
+| one connection, every request a cache miss | $u1rps | $u1p50 | $u1p99 | $u1bad |
+| $CONNECTIONS connections, every request a cache miss | $ucrps | $ucp50 | $ucp99 | $ucbad |
 MD
 cat docs/BENCHMARKS.md

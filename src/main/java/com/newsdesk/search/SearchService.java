@@ -47,8 +47,10 @@ public class SearchService {
     public SearchPage search(String q, ArticleRepository.PublicFilter filter, Range range, String cursor, int limit) {
         int offset = cursor == null ? 0 : offset(cursor, q);
         StringBuilder sql = new StringBuilder(
+                // The snippet comes from the headline, standfirst and lede: ts_headline parses all the text
+                // it is given, about 0.8 ms a row for 3,000 characters.
                 "SELECT a.id, ts_headline('newsdesk_search', a.headline || '. ' || coalesce(a.standfirst, '') || ' '"
-                        + " || left(a.body_text, 3000), query, :options) AS snippet"
+                        + " || left(a.body_text, 1000), query, :options) AS snippet"
                         + " FROM article a, websearch_to_tsquery('newsdesk_search', :q) query"
                         + " WHERE a.search @@ query AND a.status IN ('published', 'scheduled') AND a.published_at <= :now");
         Map<String, Object> parameters = new HashMap<>();
@@ -71,9 +73,11 @@ public class SearchService {
             sql.append(" AND a.published_at < :to");
             parameters.put("to", range.to());
         }
-        // Relevance, boosted for recent news: the boost halves for every week of age.
-        sql.append(" ORDER BY ts_rank_cd(a.search, query, 1)"
-                + " * (1 + power(0.5, extract(epoch FROM (:now - a.published_at)) / 604800.0)) DESC,"
+        // Relevance (on the small search_rank document, see its migration), boosted for recent news: the
+        // boost halves for every week of age. date_part and float8 keep the arithmetic off numeric,
+        // which cost more than the ranking itself.
+        sql.append(" ORDER BY ts_rank(a.search_rank, query, 1)"
+                + " * (1 + power(0.5::float8, date_part('epoch', :now - a.published_at) / 604800.0::float8)) DESC,"
                 + " a.published_at DESC, a.id DESC OFFSET :offset LIMIT :limit");
         parameters.put("offset", offset);
         parameters.put("limit", limit + 1);

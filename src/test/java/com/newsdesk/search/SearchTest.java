@@ -84,6 +84,18 @@ class SearchTest {
     }
 
     @Test
+    void aWordDeepInALongBodyIsFoundAndTheLedeRanksAboveIt() {
+        String filler = "The council met again to discuss the budget for the coming year. ".repeat(40);
+        article("Long council report", filler + "A zeppelin was mentioned once, at the very end.", "energy", true);
+        article("Short council note", "A zeppelin flew over the council building.", "winter", true);
+        given().queryParam("q", "zeppelin")
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
+                .body("data.article.slug", contains("short-council-note", "long-council-report"));
+    }
+
+    @Test
     void webSearchSyntaxTagsAndUnpublishedArticles() {
         article("Grid holds through the cold night", "Operators kept the power on.", "energy", true);
         article("Cold weather for the derby", "The football match was played in the cold.", "winter", true);
