@@ -35,6 +35,7 @@ openssl pkey -in "$WORK/private.pem" -pubout -out "$WORK/public.pem"
 start_app() {
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/newsdesk_bench" QUARKUS_DATASOURCE_USERNAME=postgres \
     SMALLRYE_JWT_SIGN_KEY_LOCATION="$WORK/private.pem" MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/public.pem" \
+    NEWSDESK_SECRET="$(openssl rand -base64 48)" \
     QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_LOG_LEVEL=WARN \
         java -XX:MaxRAMPercentage=50 -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
     APP_PID=$!

@@ -21,6 +21,11 @@ public class ArticleFixtures {
     @Transactional
     public void deleteAllContent() {
         for (String table : new String[] {
+            "mail_outbox",
+            "subscriber_erasure",
+            "rate_limit_counter",
+            "subscriber",
+            "newsletter",
             "article_withdrawal",
             "article_slug_redirect",
             "article_tag",

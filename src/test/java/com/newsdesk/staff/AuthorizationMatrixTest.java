@@ -74,7 +74,15 @@ class AuthorizationMatrixTest {
             Map.entry("adminGetCollection", StaffRole.EDITOR),
             Map.entry("updateCollection", StaffRole.EDITOR),
             Map.entry("deleteCollection", StaffRole.EDITOR),
-            Map.entry("setCollectionItems", StaffRole.EDITOR));
+            Map.entry("setCollectionItems", StaffRole.EDITOR),
+            Map.entry("adminListNewsletters", StaffRole.ADMIN),
+            Map.entry("createNewsletter", StaffRole.ADMIN),
+            Map.entry("adminGetNewsletter", StaffRole.ADMIN),
+            Map.entry("updateNewsletter", StaffRole.ADMIN),
+            Map.entry("deleteNewsletter", StaffRole.ADMIN),
+            Map.entry("listSubscribers", StaffRole.ADMIN),
+            Map.entry("exportSubscribers", StaffRole.ADMIN),
+            Map.entry("eraseSubscriber", StaffRole.ADMIN));
 
     record Operation(String id, String method, String path, String contentType, String description) {}
 

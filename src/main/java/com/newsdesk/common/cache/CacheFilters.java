@@ -1,5 +1,6 @@
 package com.newsdesk.common.cache;
 
+import com.newsdesk.common.http.PrivatePaths;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -33,7 +34,7 @@ public class CacheFilters {
         if (!cache.enabled()
                 || !(method.equals("GET") || method.equals("HEAD"))
                 || !path.startsWith("/api/")
-                || path.startsWith("/api/v1/admin")
+                || PrivatePaths.isPrivate(path)
                 || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
             return;
         }

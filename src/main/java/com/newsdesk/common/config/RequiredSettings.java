@@ -9,8 +9,8 @@ import java.util.List;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * Refuses to start production without the settings it cannot invent: the database and the token
- * keys. It runs while the configuration is read, before Flyway, Hibernate or JWT look for them,
+ * Refuses to start production without the settings it cannot invent: the database, the token
+ * keys and the secret that keys subscriber links. It runs while the configuration is read, before Flyway, Hibernate or JWT look for them,
  * and names every missing environment variable at once. Dev and test get an embedded database
  * and generated keys instead.
  */
@@ -31,7 +31,11 @@ public class RequiredSettings implements ConfigSourceFactory {
             new Requirement(
                     "MP_JWT_VERIFY_PUBLICKEY_LOCATION: the PEM file of the matching public key that verifies them",
                     "mp.jwt.verify.publickey.location",
-                    "mp.jwt.verify.publickey"));
+                    "mp.jwt.verify.publickey"),
+            new Requirement(
+                    "NEWSDESK_SECRET: at least 32 random characters (openssl rand -base64 48) that key the"
+                            + " unsubscribe links and the fingerprints kept of readers; keep it stable",
+                    "newsdesk.secret"));
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {

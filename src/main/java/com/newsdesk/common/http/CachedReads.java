@@ -35,7 +35,7 @@ public class CachedReads {
         String path = request.path();
         if (!(method.equals("GET") || method.equals("HEAD"))
                 || !path.startsWith("/api/")
-                || path.startsWith("/api/v1/admin")
+                || PrivatePaths.isPrivate(path)
                 || request.getHeader("Authorization") != null) {
             context.next();
             return;

@@ -84,7 +84,8 @@ public class ConditionalGetFilter {
         }
         MultivaluedMap<String, Object> headers = response.getHeaders();
         boolean staff = path.equals(ADMIN_PREFIX) || path.startsWith(ADMIN_PREFIX + "/");
-        headers.putSingle(HttpHeaders.CACHE_CONTROL, staff ? "no-store" : config.publicCacheControl());
+        headers.putSingle(
+                HttpHeaders.CACHE_CONTROL, PrivatePaths.isPrivate(path) ? "no-store" : config.publicCacheControl());
         String method = request.getMethod();
         if (!(method.equals("GET") || method.equals("HEAD"))
                 || response.getStatus() != 200

@@ -49,6 +49,7 @@ class ProductionJarIT {
         assertTrue(output.contains("QUARKUS_DATASOURCE_JDBC_URL"), output);
         assertTrue(output.contains("SMALLRYE_JWT_SIGN_KEY_LOCATION"), output);
         assertTrue(output.contains("MP_JWT_VERIFY_PUBLICKEY_LOCATION"), output);
+        assertTrue(output.contains("NEWSDESK_SECRET"), output);
     }
 
     @Test
@@ -113,7 +114,8 @@ class ProductionJarIT {
                 dir.resolve("public.pem"), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
         return Map.of(
                 "SMALLRYE_JWT_SIGN_KEY_LOCATION", privateKey.toString(),
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString(),
+                "NEWSDESK_SECRET", java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID());
     }
 
     private static String pem(String type, byte[] der) {
@@ -158,6 +160,7 @@ class ProductionJarIT {
         builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
         builder.environment().remove("SMALLRYE_JWT_SIGN_KEY_LOCATION");
         builder.environment().remove("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+        builder.environment().remove("NEWSDESK_SECRET");
         builder.environment().remove("QUARKUS_PROFILE");
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         builder.environment().putAll(env);

@@ -1,0 +1,190 @@
+package com.newsdesk.newsletter;
+
+import com.newsdesk.author.AuthorService;
+import com.newsdesk.common.Slugs;
+import com.newsdesk.common.Texts;
+import com.newsdesk.common.http.Preconditions;
+import com.newsdesk.common.paging.NumberedPage;
+import com.newsdesk.common.problem.ProblemException;
+import com.newsdesk.newsletter.NewsletterInputs.NewNewsletter;
+import com.newsdesk.newsletter.NewsletterInputs.NewsletterPatch;
+import com.newsdesk.newsletter.NewsletterViews.HostRef;
+import com.newsdesk.newsletter.NewsletterViews.NewsletterAdminView;
+import com.newsdesk.newsletter.NewsletterViews.NewsletterList;
+import com.newsdesk.newsletter.NewsletterViews.NewsletterView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Newsletters: the public list, and the staff side that manages them. */
+@ApplicationScoped
+public class NewsletterService {
+
+    private final NewsletterRepository newsletters;
+    private final AuthorService authors;
+    private final Preconditions preconditions;
+
+    NewsletterService(NewsletterRepository newsletters, AuthorService authors, Preconditions preconditions) {
+        this.newsletters = newsletters;
+        this.authors = authors;
+        this.preconditions = preconditions;
+    }
+
+    @Transactional
+    public NewsletterList listActive() {
+        List<Newsletter> active = newsletters.listActive();
+        Map<UUID, HostRef> hosts = hosts(active);
+        return new NewsletterList(active.stream()
+                .map(n -> NewsletterView.of(n, hosts.get(n.hostAuthorId)))
+                .toList());
+    }
+
+    @Transactional
+    public NewsletterView getActive(String slug) {
+        Newsletter newsletter = activeBySlug(slug);
+        return NewsletterView.of(newsletter, hosts(List.of(newsletter)).get(newsletter.hostAuthorId));
+    }
+
+    /** An active newsletter by slug, or 404 (archived ones take no sign-ups). */
+    Newsletter activeBySlug(String slug) {
+        return newsletters
+                .findBySlug(slug)
+                .filter(Newsletter::active)
+                .orElseThrow(() -> new ProblemException.NotFound("There is no newsletter '" + slug + "'."));
+    }
+
+    @Transactional
+    public NumberedPage<NewsletterAdminView> adminList(int page, int limit) {
+        List<Newsletter> rows = newsletters.pageByNumber(page, limit);
+        Map<UUID, HostRef> hosts = hosts(rows);
+        List<NewsletterAdminView> data = rows.stream()
+                .map(n -> NewsletterAdminView.of(n, hosts.get(n.hostAuthorId)))
+                .toList();
+        return new NumberedPage<>(data, new NumberedPage.PageMeta(page, limit, newsletters.count()));
+    }
+
+    @Transactional
+    public NewsletterAdminView adminGet(UUID id) {
+        return adminView(find(id));
+    }
+
+    @Transactional
+    public NewsletterAdminView create(NewNewsletter input) {
+        Newsletter newsletter = new Newsletter();
+        newsletter.slug = requireUsableSlug(input.slug(), null);
+        newsletter.name = input.name().trim();
+        newsletter.description = Texts.orNull(input.description());
+        newsletter.cadence = input.cadence();
+        newsletter.hostAuthorId = hostId(input.host());
+        newsletter.senderName = input.senderName() == null || input.senderName().isBlank()
+                ? newsletter.name
+                : input.senderName().trim();
+        newsletter.status = input.status() == null ? "active" : input.status();
+        newsletter.sortOrder = input.sortOrder() != null ? input.sortOrder() : newsletters.nextSortOrder();
+        newsletters.persist(newsletter);
+        newsletters.flush();
+        return adminView(newsletter);
+    }
+
+    @Transactional
+    public NewsletterAdminView patch(UUID id, String ifMatch, NewsletterPatch patch) {
+        Newsletter newsletter = find(id);
+        preconditions.requireMatch(ifMatch, adminView(newsletter));
+        patch.requireNonNull(
+                "slug", patch.getSlug(),
+                "name", patch.getName(),
+                "cadence", patch.getCadence(),
+                "senderName", patch.getSenderName(),
+                "status", patch.getStatus(),
+                "sortOrder", patch.getSortOrder());
+        if (patch.has("slug")) {
+            newsletter.slug = requireUsableSlug(patch.getSlug(), newsletter.id);
+        }
+        if (patch.has("name")) {
+            newsletter.name = requireText("name", patch.getName());
+        }
+        if (patch.has("description")) {
+            newsletter.description = Texts.orNull(patch.getDescription());
+        }
+        if (patch.has("cadence")) {
+            newsletter.cadence = patch.getCadence();
+        }
+        if (patch.has("host")) {
+            newsletter.hostAuthorId = hostId(patch.getHost());
+        }
+        if (patch.has("senderName")) {
+            newsletter.senderName = requireText("senderName", patch.getSenderName());
+        }
+        if (patch.has("status")) {
+            newsletter.status = patch.getStatus();
+        }
+        if (patch.has("sortOrder")) {
+            newsletter.sortOrder = patch.getSortOrder();
+        }
+        newsletters.flush();
+        return adminView(newsletter);
+    }
+
+    /** Deletes a newsletter nobody ever signed up for; one with subscribers can only be archived. */
+    @Transactional
+    public void delete(UUID id, String ifMatch, long subscriptions) {
+        Newsletter newsletter = find(id);
+        preconditions.requireMatch(ifMatch, adminView(newsletter));
+        if (subscriptions > 0) {
+            throw new ProblemException.Conflict(
+                    "This newsletter has " + subscriptions + " subscriptions; archive it instead"
+                            + " (PATCH {\"status\": \"archived\"}) so that they are kept.",
+                    null);
+        }
+        newsletters.delete(newsletter);
+    }
+
+    Newsletter find(UUID id) {
+        return newsletters
+                .findByIdOptional(id)
+                .orElseThrow(() -> new ProblemException.NotFound("There is no newsletter " + id + "."));
+    }
+
+    private NewsletterAdminView adminView(Newsletter newsletter) {
+        return NewsletterAdminView.of(newsletter, hosts(List.of(newsletter)).get(newsletter.hostAuthorId));
+    }
+
+    Map<UUID, HostRef> hosts(Collection<Newsletter> rows) {
+        List<UUID> ids = rows.stream()
+                .map(n -> n.hostAuthorId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        return authors.views(ids).entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        e -> new HostRef(e.getValue().slug(), e.getValue().name())));
+    }
+
+    private UUID hostId(String slug) {
+        if (slug == null || slug.isBlank()) {
+            return null;
+        }
+        try {
+            return authors.idsOf(List.of(slug), "host").get(0);
+        } catch (ProblemException.InvalidInput e) {
+            throw new ProblemException.InvalidInput("host", "There is no author '" + slug + "'");
+        }
+    }
+
+    private static String requireText(String field, String value) {
+        if (value.isBlank()) {
+            throw new ProblemException.InvalidInput(field, "Must not be blank");
+        }
+        return value.trim();
+    }
+
+    private String requireUsableSlug(String slug, UUID self) {
+        return Slugs.requireUsable(slug, newsletters.findBySlug(slug).map(found -> found.id), self, "newsletter");
+    }
+}

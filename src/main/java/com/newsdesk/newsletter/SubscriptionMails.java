@@ -1,0 +1,130 @@
+package com.newsdesk.newsletter;
+
+import com.newsdesk.mail.Outbox;
+import com.newsdesk.newsletter.SubscriberKeys.Purpose;
+import com.newsdesk.syndication.SyndicationConfig;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The mail a sign-up sends, rendered from the Qute templates in templates/mail and queued. */
+@ApplicationScoped
+public class SubscriptionMails {
+
+    private static final DateTimeFormatter EXPIRES =
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm").withZone(ZoneOffset.UTC);
+
+    private final Outbox outbox;
+    private final SubscriberKeys keys;
+    private final NewsletterConfig config;
+    private final SyndicationConfig site;
+    private final Template confirmationText;
+    private final Template confirmationHtml;
+    private final Template welcomeText;
+    private final Template welcomeHtml;
+
+    SubscriptionMails(
+            Outbox outbox,
+            SubscriberKeys keys,
+            NewsletterConfig config,
+            SyndicationConfig site,
+            @Location("mail/confirmation.txt") Template confirmationText,
+            @Location("mail/confirmation.html") Template confirmationHtml,
+            @Location("mail/welcome.txt") Template welcomeText,
+            @Location("mail/welcome.html") Template welcomeHtml) {
+        this.outbox = outbox;
+        this.keys = keys;
+        this.config = config;
+        this.site = site;
+        this.confirmationText = confirmationText;
+        this.confirmationHtml = confirmationHtml;
+        this.welcomeText = welcomeText;
+        this.welcomeHtml = welcomeHtml;
+    }
+
+    /** The link a confirmation mail carries. */
+    String confirmLink(String token) {
+        String page = config.confirmUrl().orElse(site.publicBaseUrl() + "/api/v1/subscriptions/confirm");
+        return page + (page.contains("?") ? "&" : "?") + "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
+    /** The RFC 8058 one-click address of one subscription. */
+    public String unsubscribeUrl(UUID subscriptionId) {
+        return site.publicBaseUrl() + "/api/v1/subscriptions/unsubscribe?token="
+                + keys.sign(Purpose.UNSUBSCRIBE, subscriptionId);
+    }
+
+    String preferencesUrl(UUID subscriberId) {
+        return site.publicBaseUrl() + "/api/v1/subscriptions/preferences?token="
+                + keys.sign(Purpose.PREFERENCES, subscriberId);
+    }
+
+    void queueConfirmation(
+            UUID subscriberId, String email, String name, List<Newsletter> newsletters, String token, Instant expires) {
+        String names = newsletters.stream().map(n -> n.name).collect(Collectors.joining(" and "));
+        Map<String, Object> data = Map.of(
+                "name", name == null ? "" : name,
+                "newsletters", names,
+                "link", confirmLink(token),
+                "expires", EXPIRES.format(expires),
+                "publication", site.name());
+        String sender = newsletters.size() == 1 ? newsletters.get(0).senderName : site.name();
+        outbox.enqueue(new Outbox.Mail(
+                subscriberId,
+                "confirmation",
+                sender,
+                email,
+                "Please confirm your subscription to " + names,
+                render(confirmationText, data),
+                render(confirmationHtml, data),
+                Map.of()));
+    }
+
+    void queueWelcome(UUID subscriberId, UUID subscriptionId, String email, String name, Newsletter newsletter) {
+        String unsubscribe = unsubscribeUrl(subscriptionId);
+        Map<String, Object> data = Map.of(
+                "name",
+                name == null ? "" : name,
+                "newsletter",
+                newsletter.name,
+                "cadence",
+                newsletter.cadence,
+                "description",
+                newsletter.description == null ? "" : newsletter.description,
+                "preferences",
+                preferencesUrl(subscriberId),
+                "unsubscribe",
+                unsubscribe,
+                "publication",
+                site.name());
+        outbox.enqueue(new Outbox.Mail(
+                subscriberId,
+                "welcome",
+                newsletter.senderName,
+                email,
+                "Welcome to " + newsletter.name,
+                render(welcomeText, data),
+                render(welcomeHtml, data),
+                Map.of(
+                        "List-Unsubscribe", "<" + unsubscribe + ">",
+                        "List-Unsubscribe-Post", "List-Unsubscribe=One-Click",
+                        "List-Id",
+                                newsletter.name.replaceAll("[<>\"\\r\\n]", "") + " <" + newsletter.slug
+                                        + ".newsletters.newsdesk>")));
+    }
+
+    private static String render(Template template, Map<String, Object> data) {
+        var instance = template.instance();
+        data.forEach(instance::data);
+        return instance.render();
+    }
+}

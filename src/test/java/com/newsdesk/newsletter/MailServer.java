@@ -1,0 +1,121 @@
+package com.newsdesk.newsletter;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A real SMTP server in the test JVM (GreenMail) on the port the test profile sends to. */
+final class MailServer {
+
+    static final int PORT = 3025;
+
+    private static GreenMail server;
+
+    private MailServer() {}
+
+    static synchronized void start() {
+        if (server == null) {
+            server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server.start();
+        }
+    }
+
+    static synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    static synchronized void clear() {
+        start();
+        try {
+            server.purgeEmailFromAllMailboxes();
+        } catch (com.icegreen.greenmail.store.FolderException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static List<MimeMessage> received() {
+        return Arrays.asList(server.getReceivedMessages());
+    }
+
+    /** Waits up to {@code millis} until {@code count} messages in all have arrived. */
+    static List<MimeMessage> await(int count, long millis) throws InterruptedException {
+        long until = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < until && received().size() < count) {
+            Thread.sleep(50);
+        }
+        return received();
+    }
+
+    /** The decoded part of this type (text/plain or text/html). */
+    static String part(MimeMessage message, String type) {
+        try {
+            Object content = message.getContent();
+            if (content instanceof String text) {
+                return text;
+            }
+            Multipart multipart = (Multipart) content;
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                if (part.isMimeType(type)) {
+                    return (String) part.getContent();
+                }
+                if (part.getContent() instanceof Multipart nested) {
+                    for (int j = 0; j < nested.getCount(); j++) {
+                        if (nested.getBodyPart(j).isMimeType(type)) {
+                            return (String) nested.getBodyPart(j).getContent();
+                        }
+                    }
+                }
+            }
+            throw new AssertionError("no " + type + " part");
+        } catch (MessagingException | IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static String header(MimeMessage message, String name) {
+        try {
+            String[] values = message.getHeader(name);
+            return values == null ? null : values[0];
+        } catch (MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (MessagingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The confirmation token in a confirmation mail's text. */
+    static String token(MimeMessage message) {
+        Matcher matcher = Pattern.compile("/api/v1/subscriptions/confirm\\?token=([A-Za-z0-9_-]+)")
+                .matcher(part(message, "text/plain"));
+        if (!matcher.find()) {
+            throw new AssertionError("no confirmation link in " + part(message, "text/plain"));
+        }
+        return matcher.group(1);
+    }
+}

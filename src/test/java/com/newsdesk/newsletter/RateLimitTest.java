@@ -1,0 +1,105 @@
+package com.newsdesk.newsletter;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import com.newsdesk.article.ArticleFixtures;
+import com.newsdesk.staff.StaffFixtures;
+import com.newsdesk.staff.StaffRole;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Sign-up limits, counted in PostgreSQL so that every instance shares them. */
+@QuarkusTest
+class RateLimitTest {
+
+    @Inject
+    StaffFixtures staff;
+
+    @Inject
+    ArticleFixtures content;
+
+    @Inject
+    NewsletterFixtures newsletters;
+
+    private String admin;
+
+    @BeforeEach
+    void newsroom() {
+        content.deleteAllContent();
+        staff.deleteAll();
+        MailServer.clear();
+        admin = StaffFixtures.login(staff.create(StaffRole.ADMIN));
+        NewsletterFixtures.create(admin, "morning-briefing", "Morning Briefing");
+    }
+
+    @AfterAll
+    static void stopMail() {
+        MailServer.stop();
+    }
+
+    @Test
+    void tenSignUpsAMinutePerClientNetwork() {
+        // The window is a calendar minute: start right after one begins, so all eleven fall in it.
+        waitForFreshMinute();
+        for (int i = 0; i < 10; i++) {
+            NewsletterFixtures.subscribe("morning-briefing", "{\"email\": \"reader" + i + "@example.com\"}")
+                    .then()
+                    .statusCode(202);
+        }
+        NewsletterFixtures.subscribe("morning-briefing", "{\"email\": \"reader10@example.com\"}")
+                .then()
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
+                .body("type", equalTo("https://newsdesk.dev/problems/too-many-requests"));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                0, newsletters.count("SELECT count(*) FROM subscriber WHERE email_key = 'reader10@example.com'"));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                1,
+                newsletters.count(
+                        "SELECT count(*) FROM rate_limit_counter WHERE bucket LIKE 'subscribe:%' AND hits = 10"),
+                "one shared counter, full; the refused hit is not counted");
+    }
+
+    @Test
+    void threeMailsAnHourPerAddress() {
+        waitForFreshMinute();
+        for (int i = 1; i <= 3; i++) {
+            NewsletterFixtures.create(admin, "letter-" + i, "Letter " + i);
+        }
+        NewsletterFixtures.subscribe("morning-briefing", "{\"email\": \"reader@example.com\"}")
+                .then()
+                .statusCode(202);
+        NewsletterFixtures.subscribe("letter-1", "{\"email\": \"reader@example.com\"}")
+                .then()
+                .statusCode(202);
+        NewsletterFixtures.subscribe("letter-2", "{\"email\": \"Reader@Example.com\"}")
+                .then()
+                .statusCode(202);
+        NewsletterFixtures.subscribe("letter-3", "{\"email\": \"reader@example.com\"}")
+                .then()
+                .statusCode(429)
+                .header("Retry-After", notNullValue())
+                .body("detail", containsString("several emails to this address"));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                3, newsletters.count("SELECT count(*) FROM mail_outbox"), "the refused request queued nothing");
+        org.junit.jupiter.api.Assertions.assertEquals(
+                3, newsletters.count("SELECT count(*) FROM subscription"), "and subscribed to nothing");
+    }
+
+    private static void waitForFreshMinute() {
+        long second = java.time.Instant.now().getEpochSecond() % 60;
+        if (second > 40) { // near the end of a minute (and so of an hour) window
+            try {
+                Thread.sleep((61 - second) * 1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package com.newsdesk.newsletter;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.newsdesk.article.ArticleFixtures;
+import com.newsdesk.staff.StaffFixtures;
+import com.newsdesk.staff.StaffRole;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The whole double opt-in journey, against a real SMTP server in the test JVM. */
+@QuarkusTest
+class SubscriptionJourneyTest {
+
+    @Inject
+    StaffFixtures staff;
+
+    @Inject
+    ArticleFixtures content;
+
+    private String admin;
+    private String newsletterId;
+
+    @BeforeEach
+    void newsroom() {
+        content.deleteAllContent();
+        staff.deleteAll();
+        MailServer.clear();
+        admin = StaffFixtures.login(staff.create(StaffRole.ADMIN));
+        newsletterId = NewsletterFixtures.create(admin, "morning-briefing", "Morning Briefing");
+    }
+
+    @AfterAll
+    static void stopMail() {
+        MailServer.stop();
+    }
+
+    private void statusInAdminIs(String status) {
+        given().auth()
+                .oauth2(admin)
+                .get("/api/v1/admin/newsletters/" + newsletterId + "/subscribers")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body("data.email", contains("Reader.One@example.com"))
+                .body("data[0].status", equalTo(status))
+                .body("data[0].source", equalTo("article-footer"))
+                .body("meta.total", equalTo(1))
+                .body("meta.counts." + status, equalTo(1));
+    }
+
+    @Test
+    void subscribeConfirmWelcomeAndOneClickUnsubscribe() throws Exception {
+        NewsletterFixtures.subscribe(
+                        "morning-briefing",
+                        "{\"email\": \"  Reader.One@EXAMPLE.com \", \"name\": \"Oksana\", \"source\": \"article-footer\"}")
+                .then()
+                .statusCode(202)
+                .contentType(ContentType.JSON)
+                .body("message", containsString("We've sent you a confirmation email"));
+        statusInAdminIs("pending");
+
+        // The confirmation mail: to the address as typed (domain in lower case), from the newsletter.
+        List<MimeMessage> mails = MailServer.await(1, 5_000);
+        assertEquals(1, mails.size());
+        MimeMessage confirmation = mails.get(0);
+        assertEquals("Reader.One@example.com", MailServer.recipient(confirmation));
+        assertTrue(MailServer.subject(confirmation).contains("Morning Briefing"));
+        assertTrue(MailServer.header(confirmation, "From").contains("Morning Briefing"));
+        assertTrue(MailServer.part(confirmation, "text/plain")
+                .contains("http://localhost:8080/api/v1/subscriptions/confirm?token="));
+        assertTrue(MailServer.part(confirmation, "text/html").contains("Confirm my subscription"));
+        String token = MailServer.token(confirmation);
+
+        // Opening the link (what a mail scanner does) changes nothing.
+        given().queryParam("token", token)
+                .get("/api/v1/subscriptions/confirm")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body("action", equalTo("confirm-subscription"))
+                .body("email", equalTo("R***@example.com"))
+                .body("newsletters.slug", contains("morning-briefing"));
+        statusInAdminIs("pending");
+
+        given().contentType(ContentType.JSON)
+                .body("{\"token\": \"" + token + "\"}")
+                .post("/api/v1/subscriptions/confirm")
+                .then()
+                .statusCode(200)
+                .body("message", equalTo("You're successfully subscribed to Morning Briefing."))
+                .body("newsletters.name", contains("Morning Briefing"));
+        statusInAdminIs("confirmed");
+        given().contentType(ContentType.JSON)
+                .body("{\"token\": \"" + token + "\"}")
+                .post("/api/v1/subscriptions/confirm")
+                .then()
+                .statusCode(410)
+                .contentType("application/problem+json")
+                .body("detail", containsString("already been used"));
+
+        // The welcome mail carries RFC 8058 one-click unsubscribe headers.
+        mails = MailServer.await(2, 5_000);
+        assertEquals(2, mails.size());
+        MimeMessage welcome = mails.get(1);
+        assertTrue(MailServer.subject(welcome).contains("Welcome to Morning Briefing"));
+        assertTrue(MailServer.part(welcome, "text/plain").contains("successfully subscribed"));
+        assertNotNull(MailServer.header(welcome, "Message-ID"));
+        assertEquals("List-Unsubscribe=One-Click", MailServer.header(welcome, "List-Unsubscribe-Post"));
+        String listUnsubscribe = MailServer.header(welcome, "List-Unsubscribe");
+        assertTrue(
+                listUnsubscribe.matches(
+                        "<http://localhost:8080/api/v1/subscriptions/unsubscribe\\?token=[A-Za-z0-9_-]+>"),
+                listUnsubscribe);
+        URI unsubscribe = URI.create(listUnsubscribe.substring(1, listUnsubscribe.length() - 1));
+
+        // What a mailbox provider does: a form POST, no cookie, no login; no redirect comes back.
+        given().redirects()
+                .follow(false)
+                .contentType(ContentType.URLENC)
+                .formParam("List-Unsubscribe", "One-Click")
+                .post(unsubscribe.getPath() + "?" + unsubscribe.getRawQuery())
+                .then()
+                .statusCode(200)
+                .header("Set-Cookie", nullValue())
+                .body("status", equalTo("unsubscribed"))
+                .body("newsletter.slug", equalTo("morning-briefing"));
+        statusInAdminIs("unsubscribed");
+        given().post(unsubscribe.getPath() + "?" + unsubscribe.getRawQuery()) // twice, and with no body: fine
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("unsubscribed"));
+        given().get(unsubscribe.getPath() + "?" + unsubscribe.getRawQuery())
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("unsubscribed"));
+        // Unsubscribed readers get no further mail.
+        Thread.sleep(300);
+        assertEquals(2, MailServer.received().size());
+    }
+
+    @Test
+    void preferencesListAndChangeTheReadersNewsletters() throws Exception {
+        NewsletterFixtures.create(admin, "war-explained", "War, Explained");
+        NewsletterFixtures.subscribe("morning-briefing", "{\"email\": \"reader@example.com\"}")
+                .then()
+                .statusCode(202);
+        String token = MailServer.token(MailServer.await(1, 5_000).get(0));
+        String preferences = given().contentType(ContentType.JSON)
+                .body("{\"token\": \"" + token + "\"}")
+                .post("/api/v1/subscriptions/confirm")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("preferencesToken");
+        given().queryParam("token", preferences)
+                .get("/api/v1/subscriptions/preferences")
+                .then()
+                .statusCode(200)
+                .body("email", equalTo("r***@example.com"))
+                .body("newsletters.find { it.newsletter.slug == 'morning-briefing' }.status", equalTo("confirmed"))
+                .body("newsletters.find { it.newsletter.slug == 'war-explained' }.status", equalTo("none"));
+        given().queryParam("token", preferences)
+                .contentType(ContentType.JSON)
+                .body("{\"newsletters\": [\"war-explained\"]}")
+                .put("/api/v1/subscriptions/preferences")
+                .then()
+                .statusCode(200)
+                .body("newsletters.find { it.newsletter.slug == 'morning-briefing' }.status", equalTo("unsubscribed"))
+                .body("newsletters.find { it.newsletter.slug == 'war-explained' }.status", equalTo("confirmed"));
+        given().queryParam("token", preferences)
+                .contentType(ContentType.JSON)
+                .body("{\"newsletters\": [\"war-explained\", \"no-such-thing\"]}")
+                .put("/api/v1/subscriptions/preferences")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("newsletters[1]"));
+        // An unsubscribe token is not a preferences token, and a changed one is nobody's.
+        char flipped = preferences.charAt(10) == 'A' ? 'B' : 'A';
+        given().queryParam("token", preferences.substring(0, 10) + flipped + preferences.substring(11))
+                .get("/api/v1/subscriptions/preferences")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("token"));
+    }
+}
