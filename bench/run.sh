@@ -15,7 +15,8 @@ PG=${BENCH_PG:-postgresql://postgres@127.0.0.1:5432}
 APP_PORT=18080
 NGINX_PORT=18081
 WORK=$(mktemp -d)
-trap 'kill $APP_PID 2>/dev/null || true; nginx -s stop -c "$WORK/nginx.conf" 2>/dev/null || true' EXIT
+SINK_PID=""
+trap 'kill $APP_PID $SINK_PID 2>/dev/null || true; nginx -s stop -c "$WORK/nginx.conf" 2>/dev/null || true' EXIT
 
 for tool in wrk nginx psql openssl curl; do
     command -v "$tool" >/dev/null || { apt-get install -y wrk nginx-light postgresql-client openssl curl >/dev/null; break; }
@@ -32,7 +33,13 @@ fi
 openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/private.pem" 2>/dev/null
 openssl pkey -in "$WORK/private.pem" -pubout -out "$WORK/public.pem"
 
+# An SMTP server that accepts and discards mail, so sign-ups are delivered as in production.
+SMTP_PORT=12525
+python3 bench/smtp_sink.py 127.0.0.1 $SMTP_PORT > "$WORK/sink.out" &
+SINK_PID=$!
 start_app() {
+    # Sign-ups all come from 127.0.0.1 here: the per-network limit is off, the per-address one stays.
+    QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT=$SMTP_PORT NEWSDESK_NEWSLETTERS_SUBSCRIBES_PER_CLIENT=0 \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/newsdesk_bench" QUARKUS_DATASOURCE_USERNAME=postgres \
     SMALLRYE_JWT_SIGN_KEY_LOCATION="$WORK/private.pem" MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/public.pem" \
     NEWSDESK_SECRET="$(openssl rand -base64 48)" \
@@ -106,6 +113,58 @@ uncached() { WRK_SCRIPT="$WORK/uncached.lua" run "$@"; }
 IFS='|' read -r u1rps u1p50 u1p99 u1bad <<<"$(CONNECTIONS=1 uncached "$API$SEARCH")"
 IFS='|' read -r ucrps ucp50 ucp99 ucbad <<<"$(uncached "$API$SEARCH")"
 
+# Sign-ups: distinct addresses, each a durable transaction (subscriber, subscription, hashed
+# confirmation token, outbox mail) committed with synchronous_commit on, while the outbox worker
+# delivers the confirmation mails to the SMTP sink.
+psql "$PG/newsdesk_bench" -qc "INSERT INTO newsletter (id, slug, name, cadence, sender_name)
+    VALUES (gen_random_uuid(), 'bench-daily', 'Bench Daily', 'daily', 'Bench Daily') ON CONFLICT (slug) DO NOTHING"
+SYNC=$(psql "$PG/newsdesk_bench" -Atc "SHOW synchronous_commit")
+cat > "$WORK/subscribe.lua" <<'LUA'
+local threads = 0
+setup = function(thread)
+    threads = threads + 1
+    thread:set("tid", threads)
+end
+local counter, prefix = 0, ""
+init = function(args)
+    prefix = args[1] .. "-" .. tid
+end
+request = function()
+    counter = counter + 1
+    return wrk.format("POST", nil, {["Content-Type"] = "application/json"},
+        '{"email": "reader-' .. prefix .. '-' .. counter .. '@bench.example", "source": "bench"}')
+end
+LUA
+SUBSCRIBE="$API/api/v1/newsletters/bench-daily/subscriptions"
+rows() { psql "$PG/newsdesk_bench" -Atc "SELECT count(*) FROM subscription WHERE source = 'bench'"; }
+wrk -t2 -c"$CONNECTIONS" -d2s -s "$WORK/subscribe.lua" "$SUBSCRIBE" -- warm >/dev/null
+sleep 1
+BEFORE=$(rows)
+SUB_OUT=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$WORK/subscribe.lua" "$SUBSCRIBE" -- run)
+sleep 2
+AFTER=$(rows)
+SUB_RPS=$(awk '/Requests\/sec/{print $2}' <<<"$SUB_OUT")
+SUB_P50=$(awk '$1=="50%"{print $2}' <<<"$SUB_OUT"); SUB_P99=$(awk '$1=="99%"{print $2}' <<<"$SUB_OUT")
+SUB_REQUESTS=$(awk '/requests in/{print $1}' <<<"$SUB_OUT")
+SUB_BAD=$(awk '/Non-2xx|Socket errors/{print}' <<<"$SUB_OUT" | tr '\n' ' ')
+# An exact count: 500 sign-ups one after another, every answer read, against the rows they made.
+BEFORE_EXACT=$(rows)
+ACCEPTED=0
+for i in $(seq 1 500); do
+    code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
+        -d "{\"email\": \"exact-$i-$RANDOM@bench.example\", \"source\": \"bench\"}" "$SUBSCRIBE")
+    [ "$code" = 202 ] && ACCEPTED=$((ACCEPTED + 1))
+done
+EXACT_ROWS=$(( $(rows) - BEFORE_EXACT ))
+for _ in $(seq 1 60); do # let the outbox drain
+    [ "$(psql "$PG/newsdesk_bench" -Atc "SELECT count(*) FROM mail_outbox WHERE sent_at IS NULL")" = 0 ] && break
+    sleep 1
+done
+UNSENT=$(psql "$PG/newsdesk_bench" -Atc "SELECT count(*) FROM mail_outbox WHERE sent_at IS NULL")
+QUEUED=$(psql "$PG/newsdesk_bench" -Atc "SELECT count(*) FROM mail_outbox")
+kill $SINK_PID; wait $SINK_PID 2>/dev/null || true; SINK_PID=""
+DELIVERED=$(tail -1 "$WORK/sink.out")
+
 mkdir -p docs
 cat > docs/BENCHMARKS.md <<MD
 # Benchmarks
@@ -128,5 +187,23 @@ Search (\`$SEARCH\`) beyond the table:
 | one connection, read cache as in production | $srps | $sp50 | $sp99 | $sbad |
 | one connection, every request a cache miss | $u1rps | $u1p50 | $u1p99 | $u1bad |
 | $CONNECTIONS connections, every request a cache miss | $ucrps | $ucp50 | $ucp99 | $ucbad |
+
+## Newsletter sign-up
+
+\`POST /api/v1/newsletters/bench-daily/subscriptions\` with a new address each time, wrk -t2
+-c$CONNECTIONS -d$DURATION; PostgreSQL synchronous_commit is \`$SYNC\`. Each 202 is one committed
+transaction: subscriber, subscription with consent, hashed confirmation token, rate-limit counter
+and the confirmation mail in the outbox, which the service's worker delivered to an SMTP sink
+(bench/smtp_sink.py) during the run.
+
+| sign-ups | req/s | p50 | p99 | errors |
+| --- | ---: | ---: | ---: | --- |
+| $CONNECTIONS connections | $SUB_RPS | $SUB_P50 | $SUB_P99 | ${SUB_BAD:-none} |
+
+- wrk counted $SUB_REQUESTS answers; the run added $((AFTER - BEFORE)) subscriptions (wrk does not
+  count the requests still in flight when it stops, at most one per connection).
+- 500 sign-ups one at a time, every answer read: $ACCEPTED answered 202, $EXACT_ROWS subscriptions added.
+- Outbox: $QUEUED confirmation mails queued in all, $UNSENT unsent a minute after the load stopped;
+  the SMTP sink received $DELIVERED.
 MD
 cat docs/BENCHMARKS.md

@@ -8,6 +8,7 @@ import com.newsdesk.article.ArticleFixtures;
 import com.newsdesk.staff.StaffFixtures;
 import com.newsdesk.staff.StaffRole;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** Erasing a reader leaves no personal data behind, only a record that it happened. */
 @QuarkusTest
+@TestProfile(MailOn.class)
 class ErasureTest {
 
     @Inject

@@ -13,6 +13,7 @@ import com.newsdesk.article.ArticleFixtures;
 import com.newsdesk.staff.StaffFixtures;
 import com.newsdesk.staff.StaffRole;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /** Staff manage newsletters and see their subscribers; readers see the active ones. */
 @QuarkusTest
+@TestProfile(MailOn.class)
 class NewsletterAdminTest {
 
     @Inject

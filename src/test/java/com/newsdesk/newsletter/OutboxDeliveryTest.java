@@ -10,6 +10,7 @@ import com.newsdesk.staff.StaffFixtures;
 import com.newsdesk.staff.StaffRole;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /** The outbox: an SMTP outage delays mail and loses none; workers never send a message twice. */
 @QuarkusTest
+@TestProfile(MailOn.class)
 class OutboxDeliveryTest {
 
     @Inject

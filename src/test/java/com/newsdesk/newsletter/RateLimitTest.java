@@ -8,6 +8,7 @@ import com.newsdesk.article.ArticleFixtures;
 import com.newsdesk.staff.StaffFixtures;
 import com.newsdesk.staff.StaffRole;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** Sign-up limits, counted in PostgreSQL so that every instance shares them. */
 @QuarkusTest
+@TestProfile(MailOn.class)
 class RateLimitTest {
 
     @Inject

@@ -11,6 +11,7 @@ import com.newsdesk.article.ArticleFixtures;
 import com.newsdesk.staff.StaffFixtures;
 import com.newsdesk.staff.StaffRole;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** What a sign-up box sends, good and bad, and what it must never reveal. */
 @QuarkusTest
+@TestProfile(MailOn.class)
 class SubscribeInputTest {
 
     @Inject

@@ -13,6 +13,7 @@ import com.newsdesk.article.ArticleFixtures;
 import com.newsdesk.staff.StaffFixtures;
 import com.newsdesk.staff.StaffRole;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /** The whole double opt-in journey, against a real SMTP server in the test JVM. */
 @QuarkusTest
+@TestProfile(MailOn.class)
 class SubscriptionJourneyTest {
 
     @Inject
