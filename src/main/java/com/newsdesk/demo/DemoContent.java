@@ -1,5 +1,7 @@
 package com.newsdesk.demo;
 
+import com.newsdesk.newsletter.NewsletterInputs.NewNewsletter;
+import com.newsdesk.newsletter.NewsletterService;
 import com.newsdesk.section.SectionInputs.NewSection;
 import com.newsdesk.section.SectionService;
 import com.newsdesk.staff.StaffInputs.NewStaff;
@@ -28,12 +30,14 @@ public class DemoContent {
     private final SectionService sections;
     private final StaffService staff;
     private final DemoArticles articles;
+    private final NewsletterService newsletters;
     private final SecureRandom random = new SecureRandom();
 
-    DemoContent(SectionService sections, StaffService staff, DemoArticles articles) {
+    DemoContent(SectionService sections, StaffService staff, DemoArticles articles, NewsletterService newsletters) {
         this.sections = sections;
         this.staff = staff;
         this.articles = articles;
+        this.newsletters = newsletters;
     }
 
     void seed(@Observes StartupEvent start) {
@@ -67,6 +71,24 @@ public class DemoContent {
         if (editorId != null) {
             articles.add(editorId);
         }
+        newsletters.create(new NewNewsletter(
+                "morning-briefing",
+                "Morning Briefing",
+                "The five stories you need before breakfast, every weekday at seven.",
+                "weekdays",
+                null,
+                "Newsdesk Morning Briefing",
+                null,
+                null));
+        newsletters.create(new NewNewsletter(
+                "energy-explained",
+                "Energy, Explained",
+                "One question about the grid and the winter, answered every Friday.",
+                "weekly",
+                editorId != null ? "ivan-sample" : null, // the demo articles' byline
+                null,
+                null,
+                null));
         LOG.info("Demo content added to the empty dev database (dev mode only)");
     }
 
