@@ -48,13 +48,10 @@ public class NewsletterAdminResource {
 
     private final NewsletterService newsletters;
     private final SubscriberAdminService subscribers;
-    private final SubscriptionRepository subscriptions;
 
-    NewsletterAdminResource(
-            NewsletterService newsletters, SubscriberAdminService subscribers, SubscriptionRepository subscriptions) {
+    NewsletterAdminResource(NewsletterService newsletters, SubscriberAdminService subscribers) {
         this.newsletters = newsletters;
         this.subscribers = subscribers;
-        this.subscriptions = subscriptions;
     }
 
     @GET
@@ -134,7 +131,7 @@ public class NewsletterAdminResource {
             @PathParam("id") UUID id,
             @Parameter(description = "ETag of your last read.", required = true) @HeaderParam("If-Match")
                     String ifMatch) {
-        newsletters.delete(id, ifMatch, subscriptions.countForNewsletter(id));
+        newsletters.delete(id, ifMatch);
     }
 
     @GET

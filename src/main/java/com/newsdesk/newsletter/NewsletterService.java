@@ -26,11 +26,17 @@ import java.util.stream.Collectors;
 public class NewsletterService {
 
     private final NewsletterRepository newsletters;
+    private final SubscriptionRepository subscriptions;
     private final AuthorService authors;
     private final Preconditions preconditions;
 
-    NewsletterService(NewsletterRepository newsletters, AuthorService authors, Preconditions preconditions) {
+    NewsletterService(
+            NewsletterRepository newsletters,
+            SubscriptionRepository subscriptions,
+            AuthorService authors,
+            Preconditions preconditions) {
         this.newsletters = newsletters;
+        this.subscriptions = subscriptions;
         this.authors = authors;
         this.preconditions = preconditions;
     }
@@ -132,12 +138,13 @@ public class NewsletterService {
 
     /** Deletes a newsletter nobody ever signed up for; one with subscribers can only be archived. */
     @Transactional
-    public void delete(UUID id, String ifMatch, long subscriptions) {
+    public void delete(UUID id, String ifMatch) {
         Newsletter newsletter = find(id);
         preconditions.requireMatch(ifMatch, adminView(newsletter));
-        if (subscriptions > 0) {
+        long count = subscriptions.countForNewsletter(id);
+        if (count > 0) {
             throw new ProblemException.Conflict(
-                    "This newsletter has " + subscriptions + " subscriptions; archive it instead"
+                    "This newsletter has " + count + " subscriptions; archive it instead"
                             + " (PATCH {\"status\": \"archived\"}) so that they are kept.",
                     null);
         }

@@ -1,5 +1,6 @@
 package com.newsdesk.newsletter;
 
+import com.newsdesk.common.db.SqlValues;
 import com.newsdesk.common.problem.ProblemException;
 import com.newsdesk.common.ratelimit.RateLimiter;
 import com.newsdesk.newsletter.NewsletterViews.Counts;
@@ -113,9 +114,9 @@ public class SubscriberAdminService {
                         (String) r[0],
                         (String) r[1],
                         (String) r[2],
-                        SubscriptionRepository.instant(r[3]),
-                        SubscriptionRepository.instant(r[4]),
-                        SubscriptionRepository.instant(r[5]),
+                        SqlValues.instant(r[3]),
+                        SqlValues.instant(r[4]),
+                        SqlValues.instant(r[5]),
                         (String) r[6]))
                 .toList();
         long total = ((Number) count.getSingleResult()).longValue();

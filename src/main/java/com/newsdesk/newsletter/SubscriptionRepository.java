@@ -1,9 +1,9 @@
 package com.newsdesk.newsletter;
 
+import com.newsdesk.common.db.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -122,7 +122,8 @@ public class SubscriptionRepository {
                 .getResultList();
         return rows.stream()
                 .findFirst()
-                .map(r -> new Confirmation((UUID) r[0], parseUuidArray((String) r[1]), instant(r[2]), instant(r[3])));
+                .map(r -> new Confirmation(
+                        (UUID) r[0], parseUuidArray((String) r[1]), SqlValues.instant(r[2]), SqlValues.instant(r[3])));
     }
 
     public void markUsed(byte[] tokenHash, Instant now) {
@@ -181,13 +182,16 @@ public class SubscriptionRepository {
         return held("sub.subscriber_id = ?1", subscriberId);
     }
 
-    /** The reader's address and name, if the reader still exists. */
-    public Optional<String[]> reader(UUID subscriberId) {
+    /** A reader's address (what mail is sent to) and name. */
+    public record Reader(String email, String name) {}
+
+    /** The reader, if the reader still exists. */
+    public Optional<Reader> reader(UUID subscriberId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = db.createNativeQuery("SELECT email, name FROM subscriber WHERE id = ?1")
                 .setParameter(1, subscriberId)
                 .getResultList();
-        return rows.stream().findFirst().map(r -> new String[] {(String) r[0], (String) r[1]});
+        return rows.stream().findFirst().map(r -> new Reader((String) r[0], (String) r[1]));
     }
 
     public long countForNewsletter(UUID newsletterId) {
@@ -213,28 +217,12 @@ public class SubscriptionRepository {
                         (String) r[3],
                         (String) r[4],
                         (String) r[5],
-                        instant(r[6])))
+                        SqlValues.instant(r[6])))
                 .toList();
     }
 
     private static Row row(Object[] r) {
-        return new Row((UUID) r[0], (UUID) r[1], (String) r[2], instant(r[3]));
-    }
-
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        throw new IllegalStateException("Not a time: " + value.getClass());
+        return new Row((UUID) r[0], (UUID) r[1], (String) r[2], SqlValues.instant(r[3]));
     }
 
     static String uuidArray(Collection<UUID> ids) {

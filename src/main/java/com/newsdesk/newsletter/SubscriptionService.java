@@ -8,6 +8,7 @@ import com.newsdesk.newsletter.SubscriberKeys.Purpose;
 import com.newsdesk.newsletter.SubscriptionInputs.SubscribeMany;
 import com.newsdesk.newsletter.SubscriptionRepository.Confirmation;
 import com.newsdesk.newsletter.SubscriptionRepository.Held;
+import com.newsdesk.newsletter.SubscriptionRepository.Reader;
 import com.newsdesk.newsletter.SubscriptionRepository.Row;
 import com.newsdesk.newsletter.SubscriptionViews.Accepted;
 import com.newsdesk.newsletter.SubscriptionViews.Choice;
@@ -150,18 +151,22 @@ public class SubscriptionService {
         Map<String, Newsletter> found = newsletters.findBySlugs(distinct).stream()
                 .filter(Newsletter::active)
                 .collect(Collectors.toMap(n -> n.slug, Function.identity()));
+        requireKnown(slugs, found.keySet());
+        return distinct.stream().map(found::get).toList();
+    }
+
+    /** A 400 naming each of {@code slugs} (field newsletters[i]) that is not an active newsletter. */
+    private static void requireKnown(List<String> slugs, Set<String> known) {
         List<FieldError> unknown = new ArrayList<>();
         for (int i = 0; i < slugs.size(); i++) {
-            if (!found.containsKey(slugs.get(i).trim())) {
-                unknown.add(new FieldError(
-                        "newsletters[" + i + "]",
-                        "There is no newsletter '" + slugs.get(i).trim() + "'"));
+            String slug = slugs.get(i).trim();
+            if (!known.contains(slug)) {
+                unknown.add(new FieldError("newsletters[" + i + "]", "There is no newsletter '" + slug + "'"));
             }
         }
         if (!unknown.isEmpty()) {
             throw new ProblemException.InvalidInput(unknown);
         }
-        return distinct.stream().map(found::get).toList();
     }
 
     /** What a confirmation link is for; changes nothing (mail scanners open links). */
@@ -169,8 +174,10 @@ public class SubscriptionService {
     public ConfirmationLink inspectConfirmation(String token) {
         Confirmation confirmation = usableConfirmation(token, false);
         List<Held> held = subscriptions.findAll(confirmation.subscriptionIds());
-        String email =
-                subscriptions.reader(confirmation.subscriberId()).map(r -> r[0]).orElse("");
+        String email = subscriptions
+                .reader(confirmation.subscriberId())
+                .map(Reader::email)
+                .orElse("");
         return new ConfirmationLink(
                 "confirm-subscription",
                 EmailAddress.masked(email),
@@ -231,7 +238,8 @@ public class SubscriptionService {
     @Transactional
     public UnsubscribeLink inspectUnsubscribe(String token) {
         Held held = heldBy(token);
-        return unsubscribeView(held, held.status(), "To unsubscribe, send POST to this same URL.");
+        Newsletter newsletter = newsletterService.find(held.newsletterId());
+        return unsubscribeView(held, newsletter, held.status(), "To unsubscribe, send POST to this same URL.");
     }
 
     /** RFC 8058 one-click unsubscribe: the token alone says who and from what. */
@@ -241,7 +249,10 @@ public class SubscriptionService {
         subscriptions.unsubscribe(held.id(), clock.instant());
         Newsletter newsletter = newsletterService.find(held.newsletterId());
         return unsubscribeView(
-                held, "unsubscribed", "You're unsubscribed from " + newsletter.name + ". We won't send it again.");
+                held,
+                newsletter,
+                "unsubscribed",
+                "You're unsubscribed from " + newsletter.name + ". We won't send it again.");
     }
 
     private Held heldBy(String token) {
@@ -249,39 +260,26 @@ public class SubscriptionService {
         return subscriptions.find(id).orElseThrow(() -> gone("This subscription no longer exists."));
     }
 
-    private UnsubscribeLink unsubscribeView(Held held, String status, String message) {
-        Newsletter newsletter = newsletterService.find(held.newsletterId());
+    private static UnsubscribeLink unsubscribeView(Held held, Newsletter newsletter, String status, String message) {
         return new UnsubscribeLink(EmailAddress.masked(held.email()), NewsletterRef.of(newsletter), status, message);
     }
 
     @Transactional
     public PreferencesView preferences(String token) {
         UUID subscriberId = keys.verify(Purpose.PREFERENCES, token, "token");
-        String email = subscriptions
-                .reader(subscriberId)
-                .map(r -> r[0])
-                .orElseThrow(() -> gone("This reader no longer exists."));
-        return preferencesView(subscriberId, email);
+        Reader reader = subscriptions.reader(subscriberId).orElseThrow(() -> gone("This reader no longer exists."));
+        return preferencesView(subscriberId, reader.email(), newsletters.listActive());
     }
 
     /** Sets the reader's newsletters to exactly those listed (of the active ones). */
     @Transactional
     public PreferencesView updatePreferences(String token, SubscriptionInputs.Preferences input, String clientAddress) {
         UUID subscriberId = keys.verify(Purpose.PREFERENCES, token, "token");
-        String[] reader = subscriptions.reader(subscriberId).orElseThrow(() -> gone("This reader no longer exists."));
+        Reader reader = subscriptions.reader(subscriberId).orElseThrow(() -> gone("This reader no longer exists."));
+        List<Newsletter> activeList = newsletters.listActive();
         Map<String, Newsletter> active =
-                newsletters.listActive().stream().collect(Collectors.toMap(n -> n.slug, Function.identity()));
-        List<FieldError> unknown = new ArrayList<>();
-        for (int i = 0; i < input.newsletters().size(); i++) {
-            if (!active.containsKey(input.newsletters().get(i).trim())) {
-                unknown.add(new FieldError(
-                        "newsletters[" + i + "]",
-                        "There is no newsletter '" + input.newsletters().get(i).trim() + "'"));
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw new ProblemException.InvalidInput(unknown);
-        }
+                activeList.stream().collect(Collectors.toMap(n -> n.slug, Function.identity()));
+        requireKnown(input.newsletters(), active.keySet());
         Set<String> wanted = input.newsletters().stream().map(String::trim).collect(Collectors.toSet());
         Map<UUID, Held> current = subscriptions.ofSubscriber(subscriberId).stream()
                 .collect(Collectors.toMap(Held::newsletterId, Function.identity()));
@@ -292,16 +290,15 @@ public class SubscriptionService {
             if (wanted.contains(newsletter.slug) && !status.equals("confirmed")) {
                 UUID id = subscriptions.confirmFromPreferences(
                         subscriberId, newsletter.id, keys.networkFingerprint(clientAddress), now);
-                mails.queueWelcome(subscriberId, id, reader[0], reader[1], newsletter);
+                mails.queueWelcome(subscriberId, id, reader.email(), reader.name(), newsletter);
             } else if (!wanted.contains(newsletter.slug) && held != null && !status.equals("unsubscribed")) {
                 subscriptions.unsubscribe(held.id(), now);
             }
         }
-        return preferencesView(subscriberId, reader[0]);
+        return preferencesView(subscriberId, reader.email(), activeList);
     }
 
-    private PreferencesView preferencesView(UUID subscriberId, String email) {
-        List<Newsletter> active = newsletters.listActive();
+    private PreferencesView preferencesView(UUID subscriberId, String email, List<Newsletter> active) {
         Map<UUID, String> statuses = subscriptions.ofSubscriber(subscriberId).stream()
                 .collect(Collectors.toMap(Held::newsletterId, Held::status));
         var hosts = newsletterService.hosts(active);

@@ -2,6 +2,7 @@ package com.newsdesk.sync;
 
 import com.newsdesk.article.ArticleQueries;
 import com.newsdesk.article.ArticleViews.ArticleSummary;
+import com.newsdesk.common.db.SqlValues;
 import com.newsdesk.common.paging.Cursors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -99,7 +100,8 @@ public class ChangesService {
             if ("upsert".equals(row[3])) {
                 upserts.add((UUID) row[1]);
             } else {
-                tombstones.add(new ChangesPage.Tombstone(row[1].toString(), (String) row[2], instant(row[5])));
+                tombstones.add(
+                        new ChangesPage.Tombstone(row[1].toString(), (String) row[2], SqlValues.instant(row[5])));
             }
         }
         for (UUID id : due) {
@@ -115,15 +117,5 @@ public class ChangesService {
                         ((Number) page.get(page.size() - 1)[0]).longValue(),
                         now);
         return new ChangesPage(data, tombstones, new ChangesPage.Meta(next.encode(), more, limit));
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }

@@ -72,6 +72,26 @@ class NewsletterAdminTest {
                 .get("/api/v1/admin/newsletters/" + id)
                 .then()
                 .statusCode(200);
+        // The host author cannot be deleted while hosting it.
+        String authorId = given().auth()
+                .oauth2(admin)
+                .get("/api/v1/admin/authors")
+                .then()
+                .extract()
+                .path("data.find { it.slug == 'olena-petrenko' }.id");
+        String authorTag = given().auth()
+                .oauth2(admin)
+                .get("/api/v1/admin/authors/" + authorId)
+                .then()
+                .extract()
+                .header("ETag");
+        given().auth()
+                .oauth2(admin)
+                .header("If-Match", authorTag)
+                .delete("/api/v1/admin/authors/" + authorId)
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("1 newsletters (as host)"));
         given().get("/api/v1/newsletters")
                 .then()
                 .statusCode(200)
