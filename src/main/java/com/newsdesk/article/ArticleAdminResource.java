@@ -40,7 +40,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(StaffRole.CONTRIBUTOR_ROLE)
 @SecurityRequirement(name = "bearer")
-@Tag(name = "Articles (staff)")
+@Tag(
+        name = "Articles (staff)",
+        description = "Drafts, edits and the publishing workflow. Roles: contributor (own drafts), editor, admin.")
 public class ArticleAdminResource {
 
     static final String ANY = " Roles: contributor (own drafts only), editor, admin.";

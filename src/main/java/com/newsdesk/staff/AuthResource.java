@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Staff login: the only admin operation that needs no token. */
 @Path("/api/v1/admin/auth/token")
-@Tag(name = "Staff authentication")
+@Tag(name = "Staff authentication", description = "Log in for a bearer token; read your own account.")
 public class AuthResource {
 
     private final LoginService login;

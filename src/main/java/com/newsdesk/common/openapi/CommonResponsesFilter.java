@@ -36,7 +36,13 @@ public class CommonResponsesFilter implements OASFilter {
                 addCommon(operation.getKey(), operation.getValue());
                 if (staff) {
                     addStaff(operation.getValue());
+                } else if (operation.getValue().getSecurity() == null
+                        || operation.getValue().getSecurity().isEmpty()) {
+                    // An empty requirement says "no credentials needed" explicitly, so generated
+                    // clients and linters do not have to guess whether the operation was forgotten.
+                    operation.getValue().addSecurityRequirement(OASFactory.createSecurityRequirement());
                 }
+                typeHeaders(operation.getValue());
             }
         }
     }
@@ -58,6 +64,24 @@ public class CommonResponsesFilter implements OASFilter {
             add(operation, "413", "The request body is larger than the server accepts.");
             add(operation, "415", "The request body is not application/json.");
         }
+    }
+
+    /** Every documented response header gets a schema; an annotation that names only a header has none. */
+    private static void typeHeaders(Operation operation) {
+        operation.getResponses().getAPIResponses().values().forEach(response -> {
+            if (response.getHeaders() == null) {
+                return;
+            }
+            response.getHeaders().forEach((name, header) -> {
+                if (header.getSchema() == null && header.getContent() == null && header.getRef() == null) {
+                    header.setSchema(OASFactory.createSchema()
+                            .addType(
+                                    "Retry-After".equalsIgnoreCase(name)
+                                            ? Schema.SchemaType.INTEGER
+                                            : Schema.SchemaType.STRING));
+                }
+            });
+        });
     }
 
     private static void addStaff(Operation operation) {

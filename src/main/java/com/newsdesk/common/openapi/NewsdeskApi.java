@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                                         name = "Newsdesk engineering",
                                         email = "api@newsdesk.dev",
                                         url = "https://newsdesk.dev"),
-                        license = @License(name = "Proprietary")),
+                        license = @License(name = "Proprietary", url = "https://newsdesk.dev/terms")),
         // The problem schema is shared by every error response (CommonResponsesFilter refers to it).
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
 @SecurityScheme(

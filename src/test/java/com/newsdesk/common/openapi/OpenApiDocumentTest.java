@@ -101,6 +101,43 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationStatesItsSecurityAndEveryHeaderHasASchema() {
+        var doc = given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths = doc.getMap("paths");
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            String where = method.toUpperCase() + " " + path;
+            var security = (java.util.List<java.util.Map<String, Object>>) operation.get("security");
+            if (path.startsWith("/api/") && (security == null || security.isEmpty())) {
+                problems.add(where + ": no security requirement");
+            }
+            boolean staff = path.startsWith("/api/v1/admin/") && !path.equals("/api/v1/admin/auth/token");
+            if (security != null && !staff && !security.equals(java.util.List.of(java.util.Map.of()))) {
+                problems.add(where + ": a public operation must declare the empty requirement, not " + security);
+            }
+            var responses = (java.util.Map<String, java.util.Map<String, Object>>) operation.get("responses");
+            responses.forEach((status, response) -> {
+                var headers = (java.util.Map<String, java.util.Map<String, Object>>) response.get("headers");
+                if (headers != null) {
+                    headers.forEach((name, header) -> {
+                        if (header.get("schema") == null && header.get("content") == null) {
+                            problems.add(where + " " + status + ": header " + name + " has no schema");
+                        }
+                    });
+                }
+            });
+        }));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), problems);
+        org.hamcrest.MatcherAssert.assertThat(
+                doc.getMap("components.securitySchemes").keySet(), equalTo(java.util.Set.of("bearer")));
+    }
+
+    @Test
     void testOnlyResourcesStayOutOfTheDocument() {
         given().get("/q/openapi?format=json")
                 .then()
