@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -32,7 +33,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
             BlockView.RelatedView.class,
             BlockView.EmbedView.class
         },
-        discriminatorProperty = "type")
+        discriminatorProperty = "type",
+        discriminatorMapping = {
+            @DiscriminatorMapping(value = "paragraph", schema = BlockView.ParagraphView.class),
+            @DiscriminatorMapping(value = "heading", schema = BlockView.HeadingView.class),
+            @DiscriminatorMapping(value = "quote", schema = BlockView.QuoteView.class),
+            @DiscriminatorMapping(value = "list", schema = BlockView.ListView.class),
+            @DiscriminatorMapping(value = "image", schema = BlockView.ImageView.class),
+            @DiscriminatorMapping(value = "related", schema = BlockView.RelatedView.class),
+            @DiscriminatorMapping(value = "embed", schema = BlockView.EmbedView.class)
+        })
 public sealed interface BlockView {
 
     @Schema(

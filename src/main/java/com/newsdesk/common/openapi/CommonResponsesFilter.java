@@ -23,6 +23,7 @@ public class CommonResponsesFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        declareDiscriminators(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -63,6 +64,43 @@ public class CommonResponsesFilter implements OASFilter {
             add(operation, "400", "Malformed JSON or invalid fields; errors[] lists each field.");
             add(operation, "413", "The request body is larger than the server accepts.");
             add(operation, "415", "The request body is not application/json.");
+        }
+    }
+
+    /**
+     * The variants of a polymorphic schema (body blocks) carry their discriminator, `type`, in JSON
+     * but not in the generated schema: declare it on each variant, with its one value where the
+     * mapping names it, so generated clients have the field and examples validate.
+     */
+    private static void declareDiscriminators(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        var schemas = openAPI.getComponents().getSchemas();
+        for (Schema parent : schemas.values()) {
+            if (parent.getDiscriminator() == null || parent.getOneOf() == null) {
+                continue;
+            }
+            String property = parent.getDiscriminator().getPropertyName();
+            var mapping = parent.getDiscriminator().getMapping();
+            for (Schema option : parent.getOneOf()) {
+                String ref = option.getRef();
+                Schema variant = ref == null ? null : schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
+                if (variant == null
+                        || (variant.getProperties() != null
+                                && variant.getProperties().containsKey(property))) {
+                    continue;
+                }
+                Schema discriminator = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+                if (mapping != null) {
+                    mapping.forEach((value, target) -> {
+                        if (target.equals(ref)) {
+                            discriminator.addEnumeration(value);
+                        }
+                    });
+                }
+                variant.addProperty(property, discriminator);
+            }
         }
     }
 
