@@ -2,6 +2,7 @@ package com.newsdesk.article;
 
 import com.newsdesk.article.ArticleViews.ArticleSummary;
 import com.newsdesk.article.ArticleViews.ArticleView;
+import com.newsdesk.common.http.ApiLinks;
 import com.newsdesk.common.paging.CursorPage;
 import com.newsdesk.common.paging.NextLink;
 import com.newsdesk.common.paging.PageLimit;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -33,10 +35,12 @@ public class ArticleResource {
 
     private final ArticleQueries queries;
     private final ArticleFilters filters;
+    private final ApiLinks links;
 
-    ArticleResource(ArticleQueries queries, ArticleFilters filters) {
+    ArticleResource(ArticleQueries queries, ArticleFilters filters, ApiLinks links) {
         this.queries = queries;
         this.filters = filters;
+        this.links = links;
     }
 
     @GET
@@ -100,11 +104,7 @@ public class ArticleResource {
                 .map(view -> Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build())
                 .orElseGet(() -> queries.movedTo(slug)
                         .map(current -> Response.status(Response.Status.MOVED_PERMANENTLY)
-                                .location(uri.getBaseUriBuilder()
-                                        .path("api/v1/articles")
-                                        .path(current)
-                                        .replaceQuery(uri.getRequestUri().getRawQuery())
-                                        .build())
+                                .location(URI.create(links.moved("/api/v1/articles/" + current, uri)))
                                 .build())
                         .orElseThrow(() -> new com.newsdesk.common.problem.ProblemException.NotFound(
                                 "There is no published article '" + slug + "'.")));

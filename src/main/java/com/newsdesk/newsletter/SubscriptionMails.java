@@ -1,5 +1,6 @@
 package com.newsdesk.newsletter;
 
+import com.newsdesk.common.http.ApiConfig;
 import com.newsdesk.mail.Outbox;
 import com.newsdesk.newsletter.SubscriberKeys.Purpose;
 import com.newsdesk.syndication.SyndicationConfig;
@@ -27,6 +28,7 @@ public class SubscriptionMails {
     private final SubscriberKeys keys;
     private final NewsletterConfig config;
     private final SyndicationConfig site;
+    private final String api;
     private final Template confirmationText;
     private final Template confirmationHtml;
     private final Template welcomeText;
@@ -37,6 +39,7 @@ public class SubscriptionMails {
             SubscriberKeys keys,
             NewsletterConfig config,
             SyndicationConfig site,
+            ApiConfig api,
             @Location("mail/confirmation.txt") Template confirmationText,
             @Location("mail/confirmation.html") Template confirmationHtml,
             @Location("mail/welcome.txt") Template welcomeText,
@@ -45,6 +48,7 @@ public class SubscriptionMails {
         this.keys = keys;
         this.config = config;
         this.site = site;
+        this.api = api.publicUrl().replaceAll("/+$", ""); // the links open API operations
         this.confirmationText = confirmationText;
         this.confirmationHtml = confirmationHtml;
         this.welcomeText = welcomeText;
@@ -53,19 +57,17 @@ public class SubscriptionMails {
 
     /** The link a confirmation mail carries. */
     String confirmLink(String token) {
-        String page = config.confirmUrl().orElse(site.publicBaseUrl() + "/api/v1/subscriptions/confirm");
+        String page = config.confirmUrl().orElse(api + "/api/v1/subscriptions/confirm");
         return page + (page.contains("?") ? "&" : "?") + "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 
     /** The RFC 8058 one-click address of one subscription. */
     public String unsubscribeUrl(UUID subscriptionId) {
-        return site.publicBaseUrl() + "/api/v1/subscriptions/unsubscribe?token="
-                + keys.sign(Purpose.UNSUBSCRIBE, subscriptionId);
+        return api + "/api/v1/subscriptions/unsubscribe?token=" + keys.sign(Purpose.UNSUBSCRIBE, subscriptionId);
     }
 
     String preferencesUrl(UUID subscriberId) {
-        return site.publicBaseUrl() + "/api/v1/subscriptions/preferences?token="
-                + keys.sign(Purpose.PREFERENCES, subscriberId);
+        return api + "/api/v1/subscriptions/preferences?token=" + keys.sign(Purpose.PREFERENCES, subscriberId);
     }
 
     void queueConfirmation(

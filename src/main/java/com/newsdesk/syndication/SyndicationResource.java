@@ -49,21 +49,7 @@ public class SyndicationResource {
     public Response site(
             @Parameter(schema = @Schema(enumeration = {"rss", "atom", "json"})) @PathParam("format") String format,
             @Context UriInfo uri) {
-        return render(format, new SyndicationService.Scope(new PublicFilter(null, null, null, null), null, ""), uri);
-    }
-
-    private Response render(String format, SyndicationService.Scope scope, UriInfo uri) {
-        String self = uri.getRequestUri().toString();
-        return switch (format) {
-            case "rss" ->
-                Response.ok(feeds.rss(scope, self), "application/rss+xml; charset=utf-8")
-                        .build();
-            case "atom" ->
-                Response.ok(feeds.atom(scope, self), "application/atom+xml; charset=utf-8")
-                        .build();
-            default ->
-                Response.ok(feeds.jsonFeed(scope, self), "application/feed+json; charset=utf-8")
-                        .build();
-        };
+        return feeds.response(
+                format, new SyndicationService.Scope(new PublicFilter(null, null, null, null), null, ""), uri);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsdesk.article.ArticleQueries;
 import com.newsdesk.article.ArticleRepository;
 import com.newsdesk.article.ArticleViews.ArticleSummary;
+import com.newsdesk.common.http.ApiLinks;
 import com.newsdesk.common.http.CacheTags;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
@@ -31,11 +32,13 @@ public class SyndicationService {
     private final ArticleQueries articles;
     private final SyndicationConfig site;
     private final ObjectMapper json;
+    private final ApiLinks links;
 
-    SyndicationService(ArticleQueries articles, SyndicationConfig site, ObjectMapper json) {
+    SyndicationService(ArticleQueries articles, SyndicationConfig site, ObjectMapper json, ApiLinks links) {
         this.articles = articles;
         this.site = site;
         this.json = json;
+        this.links = links;
     }
 
     private List<ArticleSummary> items(Scope scope) {
@@ -196,9 +199,12 @@ public class SyndicationService {
         }
     }
 
-    /** The feed of a scope in a format (rss, atom, json), as the response to send. */
+    /**
+     * The feed of a scope in a format (rss, atom, json), as the response to send. Its self link (and
+     * Atom id) is under the configured API URL, not the request's Host: feeds are kept in caches.
+     */
     public jakarta.ws.rs.core.Response response(String format, Scope scope, jakarta.ws.rs.core.UriInfo uri) {
-        String self = uri.getRequestUri().toString();
+        String self = links.self(uri);
         return switch (format) {
             case "rss" ->
                 jakarta.ws.rs.core.Response.ok(rss(scope, self), "application/rss+xml; charset=utf-8")

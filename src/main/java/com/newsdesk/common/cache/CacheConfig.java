@@ -1,5 +1,6 @@
 package com.newsdesk.common.cache;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -15,7 +16,14 @@ public interface CacheConfig {
     @WithDefault("1S")
     Duration ttl();
 
-    /** Entries kept at most; the cache starts over when full. */
-    @WithDefault("10000")
-    int maxEntries();
+    /**
+     * Memory the entries may hold at most (both codings, headers and key, roughly); the oldest
+     * entries make room for new ones.
+     */
+    @WithDefault("64M")
+    MemorySize maxBytes();
+
+    /** An answer larger than this (both codings together) is never kept: it would crowd out many. */
+    @WithDefault("256K")
+    MemorySize maxEntryBytes();
 }

@@ -1,9 +1,8 @@
 package com.newsdesk.common.cache;
 
-import com.newsdesk.common.http.PrivatePaths;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -20,28 +19,26 @@ public class CacheFilters {
     public static final String GENERATION = "newsdesk.cache.generation";
 
     private final ReadCache cache;
+    private final CacheKeys keys;
     private final ContentNotifications notifications;
 
-    CacheFilters(ReadCache cache, ContentNotifications notifications) {
+    CacheFilters(ReadCache cache, CacheKeys keys, ContentNotifications notifications) {
         this.cache = cache;
+        this.keys = keys;
         this.notifications = notifications;
     }
 
     @ServerRequestFilter
-    public void markCacheable(ContainerRequestContext request) {
-        String method = request.getMethod();
-        String path = request.getUriInfo().getPath();
-        if (!cache.enabled()
-                || !(method.equals("GET") || method.equals("HEAD"))
-                || !path.startsWith("/api/")
-                || PrivatePaths.isPrivate(path)
-                || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
+    public void markCacheable(ContainerRequestContext request, HttpServerRequest http) {
+        if (!cache.enabled()) {
             return;
         }
-        // Hits were answered before JAX-RS (CachedReads); this read may be stored for the next ones.
-        String query = request.getUriInfo().getRequestUri().getRawQuery();
-        request.setProperty(KEY, query == null ? path : path + "?" + query);
-        request.setProperty(GENERATION, cache.generation());
+        // Hits were answered before JAX-RS (CachedReads), with the key made from the same request.
+        String key = keys.of(http.method().name(), http.path(), http.query(), http::getHeader);
+        if (key != null) {
+            request.setProperty(KEY, key);
+            request.setProperty(GENERATION, cache.generation());
+        }
     }
 
     @ServerResponseFilter

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 
@@ -19,6 +20,9 @@ import org.postgresql.PGConnection;
 public class ContentNotifications {
 
     static final String CHANNEL = "newsdesk_content_changed";
+    /** How often the listening connection proves it is alive, and how long a read on it may take. */
+    static final Duration HEARTBEAT = Duration.ofSeconds(10);
+
     private static final Logger LOG = Logger.getLogger(ContentNotifications.class);
 
     private final AgroalDataSource dataSource;
@@ -67,17 +71,18 @@ public class ContentNotifications {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
                 }
-                cache.invalidate(); // anything may have changed while we were not listening
-                PGConnection postgres = connection.unwrap(PGConnection.class);
-                while (running) {
-                    var notifications = postgres.getNotifications(500);
-                    if (notifications != null && notifications.length > 0) {
-                        cache.invalidate();
-                    }
+                // A read that waits longer than this means the server is gone (a half-open TCP connection
+                // after a host crash or failover never fails by itself).
+                connection.setNetworkTimeout(Runnable::run, (int) HEARTBEAT.toMillis());
+                try {
+                    cache.invalidate(); // anything may have changed while we were not listening
+                    receive(connection);
+                } finally {
+                    connection.setNetworkTimeout(Runnable::run, 0); // as the pool gave it
                 }
-            } catch (SQLException e) {
+            } catch (Throwable e) { // whatever it was, stopping would end invalidation until a restart
                 if (running) {
-                    LOG.warnf("Listening for content changes failed, retrying: %s", e.getMessage());
+                    LOG.warnf("Listening for content changes failed, reconnecting: %s", e.toString());
                     try {
                         Thread.sleep(1000);
                     } catch (InterruptedException interrupted) {
@@ -85,6 +90,28 @@ public class ContentNotifications {
                     }
                 }
             }
+        }
+    }
+
+    private void receive(Connection connection) throws SQLException {
+        PGConnection postgres = connection.unwrap(PGConnection.class);
+        long lastHeartbeat = System.nanoTime();
+        while (running) {
+            var notifications = postgres.getNotifications(500);
+            if (notifications != null && notifications.length > 0) {
+                cache.invalidate();
+            }
+            if (System.nanoTime() - lastHeartbeat > HEARTBEAT.toNanos()) {
+                heartbeat(connection);
+                lastHeartbeat = System.nanoTime();
+            }
+        }
+    }
+
+    /** Proves the listening connection still reaches the server; throws when it does not. */
+    private static void heartbeat(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SELECT 1");
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.newsdesk.common.http;
 
+import com.newsdesk.common.cache.CacheKeys;
 import com.newsdesk.common.cache.ReadCache;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
@@ -17,9 +18,11 @@ import jakarta.enterprise.event.Observes;
 public class CachedReads {
 
     private final ReadCache cache;
+    private final CacheKeys keys;
 
-    CachedReads(ReadCache cache) {
+    CachedReads(ReadCache cache, CacheKeys keys) {
         this.cache = cache;
+        this.keys = keys;
     }
 
     void register(@Observes Router router) {
@@ -32,22 +35,15 @@ public class CachedReads {
     private void serve(RoutingContext context) {
         HttpServerRequest request = context.request();
         String method = request.method().name();
-        String path = request.path();
-        if (!(method.equals("GET") || method.equals("HEAD"))
-                || !path.startsWith("/api/")
-                || PrivatePaths.isPrivate(path)
-                || request.getHeader("Authorization") != null) {
-            context.next();
-            return;
-        }
-        String query = request.query();
-        ReadCache.Entry entry = cache.get(query == null ? path : path + "?" + query);
+        String key = keys.of(method, request.path(), request.query(), request::getHeader);
+        ReadCache.Entry entry = key == null ? null : cache.get(key);
         if (entry == null) {
             context.next();
             return;
         }
         HttpServerResponse response = context.response();
-        response.putHeader("Cache-Control", entry.cacheControl()).putHeader("Vary", "Accept-Encoding");
+        response.putHeader("Cache-Control", entry.cacheControl());
+        response.headers().add("Vary", entry.vary()); // added to, never replaced (Vary: Origin, see VaryHeaders)
         if (!entry.surrogateKeys().isEmpty()) {
             response.putHeader("Surrogate-Key", String.join(" ", entry.surrogateKeys()));
             response.putHeader("Cache-Tag", String.join(",", entry.surrogateKeys()));

@@ -37,11 +37,13 @@ public class ConditionalGetFilter {
     private final ObjectMapper json;
     private final HttpCacheConfig config;
     private final ReadCache cache;
+    private final RouteTable routes;
 
-    ConditionalGetFilter(ObjectMapper json, HttpCacheConfig config, ReadCache cache) {
+    ConditionalGetFilter(ObjectMapper json, HttpCacheConfig config, ReadCache cache, RouteTable routes) {
         this.json = json;
         this.config = config;
         this.cache = cache;
+        this.routes = routes;
     }
 
     /** Keeps a public read for the next readers (see {@link ReadCache}). */
@@ -49,7 +51,8 @@ public class ConditionalGetFilter {
             ContainerRequestContext request,
             ContainerResponseContext response,
             Representation identity,
-            MultivaluedMap<String, Object> headers) {
+            MultivaluedMap<String, Object> headers,
+            String vary) {
         Object key = request.getProperty(CacheFilters.KEY);
         if (key == null) {
             return;
@@ -71,8 +74,18 @@ public class ConditionalGetFilter {
                         headers.getFirst("Link") == null
                                 ? null
                                 : headers.getFirst("Link").toString(),
+                        vary,
                         cache.now()),
                 (Long) request.getProperty(CacheFilters.GENERATION));
+    }
+
+    /** Accept-Encoding (we choose the coding), and whatever else the operation declares with {@link Varies}. */
+    private String vary(String path) {
+        RouteTable.Known known = routes.known(path);
+        if (known == null || known.headers().isEmpty()) {
+            return HttpHeaders.ACCEPT_ENCODING;
+        }
+        return HttpHeaders.ACCEPT_ENCODING + ", " + String.join(", ", known.headers());
     }
 
     @ServerResponseFilter
@@ -84,10 +97,13 @@ public class ConditionalGetFilter {
         }
         MultivaluedMap<String, Object> headers = response.getHeaders();
         boolean staff = path.equals(ADMIN_PREFIX) || path.startsWith(ADMIN_PREFIX + "/");
-        headers.putSingle(
-                HttpHeaders.CACHE_CONTROL, PrivatePaths.isPrivate(path) ? "no-store" : config.publicCacheControl());
         String method = request.getMethod();
-        if (!(method.equals("GET") || method.equals("HEAD"))
+        boolean read = method.equals("GET") || method.equals("HEAD");
+        // The answer to a write (a sign-up's 202 too) is about that one request: nothing to keep.
+        headers.putSingle(
+                HttpHeaders.CACHE_CONTROL,
+                !read || PrivatePaths.isPrivate(path) ? "no-store" : config.publicCacheControl());
+        if (!read
                 || response.getStatus() != 200
                 || !response.hasEntity()
                 || !(response.getEntity() instanceof RawBody
@@ -105,10 +121,11 @@ public class ConditionalGetFilter {
                 ? raw.bytes()
                 : entity instanceof byte[] bytes ? bytes : json.writeValueAsBytes(entity);
         Representation identity = Representation.of(body);
-        headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        String vary = vary(path);
+        headers.add(HttpHeaders.VARY, vary);
 
         Instant lastModified = staff ? null : CacheHeaders.apply(response.getEntity(), headers);
-        remember(request, response, identity, headers);
+        remember(request, response, identity, headers, vary);
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         String matched = EntityTags.match(ifNoneMatch, identity.etag());
         if (matched == null

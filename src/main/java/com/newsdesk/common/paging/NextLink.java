@@ -1,5 +1,7 @@
 package com.newsdesk.common.paging;
 
+import com.newsdesk.common.http.ApiLinks;
+import io.quarkus.arc.Arc;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -18,11 +20,12 @@ public final class NextLink {
         return response.build();
     }
 
-    /** The Link header value pointing at this request with the given cursor. */
+    /**
+     * The Link header value pointing at this request with the given cursor, under the configured
+     * API URL (never the request's Host: the header is kept in caches).
+     */
     public static String value(UriInfo uri, String nextCursor) {
-        return "<"
-                + uri.getRequestUriBuilder()
-                        .replaceQueryParam("cursor", nextCursor)
-                        .build() + ">; rel=\"next\"";
+        ApiLinks links = Arc.container().instance(ApiLinks.class).get();
+        return "<" + links.with(uri, "cursor", nextCursor) + ">; rel=\"next\"";
     }
 }

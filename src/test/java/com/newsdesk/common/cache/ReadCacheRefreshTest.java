@@ -3,6 +3,8 @@ package com.newsdesk.common.cache;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import io.quarkus.runtime.configuration.MemorySize;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,8 +27,12 @@ class ReadCacheRefreshTest {
             return Duration.ofSeconds(1);
         }
 
-        public int maxEntries() {
-            return 100;
+        public MemorySize maxBytes() {
+            return new MemorySize(BigInteger.valueOf(1 << 20));
+        }
+
+        public MemorySize maxEntryBytes() {
+            return new MemorySize(BigInteger.valueOf(1 << 18));
         }
     }
 
@@ -41,6 +47,7 @@ class ReadCacheRefreshTest {
                 List.of(),
                 null,
                 null,
+                "Accept-Encoding",
                 clock.get());
     }
 

@@ -20,10 +20,21 @@ import org.junit.jupiter.api.Test;
 @TestProfile(ReadCacheTest.CacheOn.class)
 class ReadCacheTest {
 
+    /** The configured public URL of the API in this profile. */
+    public static final String API = "https://api.newsdesk.example";
+
     public static class CacheOn implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("newsdesk.cache.enabled", "true", "newsdesk.cache.ttl", "2S");
+            // Behind a proxy that forwards Host and X-Forwarded-*, as the README describes: none of it may
+            // reach what the cache keeps (ReadCacheKeysTest).
+            return Map.of(
+                    "newsdesk.cache.enabled", "true",
+                    "newsdesk.cache.ttl", "5S",
+                    "newsdesk.api.public-url", API,
+                    "quarkus.http.proxy.proxy-address-forwarding", "true",
+                    "quarkus.http.proxy.allow-x-forwarded", "true",
+                    "quarkus.http.proxy.enable-forwarded-host", "true");
         }
     }
 

@@ -29,6 +29,17 @@ class CorsTest {
     }
 
     @Test
+    void publicAnswersSayTheyDependOnTheOrigin() {
+        // A shared cache must not hand this origin's Access-Control-Allow-Origin to another one.
+        given().header("Origin", "https://app.example.org")
+                .get("/api/v1/sections")
+                .then()
+                .statusCode(200)
+                .header("Vary", equalTo("Accept-Encoding, Origin"));
+        given().get("/api/v1/sections").then().statusCode(200).header("Vary", equalTo("Accept-Encoding, Origin"));
+    }
+
+    @Test
     void otherOriginsAreNotAllowed() {
         given().header("Origin", "https://evil.example.com")
                 .get("/api/v1/sections")
