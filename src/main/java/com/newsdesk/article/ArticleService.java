@@ -293,8 +293,7 @@ public class ArticleService {
         // Blocks the article already has were checked when they were written: a related article
         // deleted since, or an embed host no longer allowed, must not block other edits.
         java.util.Set<Block> unchanged = new HashSet<>(article.body == null ? List.of() : article.body);
-        BodyRules.check(
-                body.stream().filter(b -> !unchanged.contains(b)).toList(), config.embedHosts(), "body", errors, body);
+        BodyRules.check(body, unchanged, config.embedHosts(), "body", errors);
         List<Block> resolved = new ArrayList<>(body.size());
         for (int i = 0; i < body.size(); i++) {
             Block block = body.get(i);
