@@ -13,6 +13,13 @@ public interface ArticleConfig {
             + "soundcloud.com,open.spotify.com,t.me,tiktok.com")
     Set<String> embedHosts();
 
+    /**
+     * How often scheduled articles whose time has come are turned into published ones (by one
+     * instance at a time); they are public from their time on in any case.
+     */
+    @WithDefault("1S")
+    java.time.Duration publishInterval();
+
     /** What readers are told about machine-narrated audio when the editor gives nothing else. */
     @WithDefault("This audio is created with AI assistance")
     String defaultAiDisclosure();
