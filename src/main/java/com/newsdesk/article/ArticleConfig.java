@@ -20,6 +20,13 @@ public interface ArticleConfig {
     @WithDefault("1S")
     java.time.Duration publishInterval();
 
+    /**
+     * How far the feed's head cursor stays behind now, so that pull to refresh never skips an
+     * article whose transaction committed late; items this fresh come again on the next refresh.
+     */
+    @WithDefault("5S")
+    java.time.Duration feedHeadMargin();
+
     /** What readers are told about machine-narrated audio when the editor gives nothing else. */
     @WithDefault("This audio is created with AI assistance")
     String defaultAiDisclosure();
