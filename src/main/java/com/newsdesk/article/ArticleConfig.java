@@ -13,6 +13,20 @@ public interface ArticleConfig {
             + "soundcloud.com,open.spotify.com,t.me,tiktok.com")
     Set<String> embedHosts();
 
+    /**
+     * How often scheduled articles whose time has come are turned into published ones (by one
+     * instance at a time); they are public from their time on in any case.
+     */
+    @WithDefault("1S")
+    java.time.Duration publishInterval();
+
+    /**
+     * How far the feed's head cursor stays behind now, so that pull to refresh never skips an
+     * article whose transaction committed late; items this fresh come again on the next refresh.
+     */
+    @WithDefault("5S")
+    java.time.Duration feedHeadMargin();
+
     /** What readers are told about machine-narrated audio when the editor gives nothing else. */
     @WithDefault("This audio is created with AI assistance")
     String defaultAiDisclosure();

@@ -1,5 +1,6 @@
 package com.newsdesk.article;
 
+import com.newsdesk.common.json.OneLine;
 import com.newsdesk.common.json.Patch;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -60,7 +61,7 @@ public final class ArticleInputs {
                      "section": "news", "tags": ["energy"],
                      "body": [{"type": "paragraph", "text": "Engineers kept the lights on as temperatures fell."}]}""")
     public record NewArticle(
-            @NotBlank @Size(max = 300) String headline,
+            @NotBlank @Size(max = 300) @OneLine String headline,
 
             @Schema(description = "Generated from the headline when left out.")
             @Size(min = 1, max = 150)
@@ -88,7 +89,7 @@ public final class ArticleInputs {
             @Schema(defaultValue = "en") @Size(max = 35) @Pattern(regexp = LANGUAGE_PATTERN, message = LANGUAGE_MESSAGE)
             String language,
 
-            @Size(max = 300) String metaTitle,
+            @Size(max = 300) @OneLine String metaTitle,
             @Size(max = 1000) String metaDescription,
 
             @Size(max = 2000) @Pattern(regexp = URL_PATTERN, message = "Must be an http or https URL")
@@ -106,6 +107,7 @@ public final class ArticleInputs {
     @Schema(name = "ArticlePatch", examples = "{\"headline\": \"Grid holds, again\", \"standfirst\": null}")
     public static class ArticlePatch extends Patch {
         @Size(min = 1, max = 300)
+        @OneLine
         private String headline;
 
         @Size(min = 1, max = 150)

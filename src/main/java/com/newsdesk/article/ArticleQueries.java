@@ -31,14 +31,21 @@ public class ArticleQueries {
     private final ArticleReader reader;
     private final SlugRedirects redirects;
     private final EntityManager db;
+    private final ArticleConfig config;
     private final Clock clock;
 
     ArticleQueries(
-            ArticleRepository articles, ArticleReader reader, SlugRedirects redirects, EntityManager db, Clock clock) {
+            ArticleRepository articles,
+            ArticleReader reader,
+            SlugRedirects redirects,
+            EntityManager db,
+            ArticleConfig config,
+            Clock clock) {
         this.articles = articles;
         this.reader = reader;
         this.redirects = redirects;
         this.db = db;
+        this.config = config;
         this.clock = clock;
     }
 
@@ -73,6 +80,11 @@ public class ArticleQueries {
     /**
      * One page of the feed, newest first. {@code cursor} continues downwards; {@code since} (a
      * head cursor) keeps only what was published after that position, for pull-to-refresh.
+     *
+     * <p>The head cursor stays {@code feed-head-margin} behind now: an article gets its
+     * publishedAt inside its transaction, which may commit after a newer one was read, or on an
+     * instance whose clock is a little behind. So a refresh sends the items of the last few
+     * seconds again (clients keep one copy per id) rather than ever skip one.
      */
     @Transactional
     public Window window(ArticleRepository.PublicFilter filter, String cursor, String since, int limit) {
@@ -88,8 +100,24 @@ public class ArticleQueries {
                 clock.instant());
         List<Article> page = rows.size() > limit ? rows.subList(0, limit) : rows;
         String next = rows.size() > limit ? position(page.get(page.size() - 1)) : null;
-        String head = page.isEmpty() ? since : position(page.get(0));
-        return new Window(reader.summaries(page), next, head);
+        return new Window(reader.summaries(page), next, head(page, newer, since));
+    }
+
+    /** The newest position that no late commit can land before: see {@link #window}. */
+    private String head(List<Article> page, Position since, String rawSince) {
+        if (page.isEmpty()) {
+            return rawSince;
+        }
+        Instant settled = clock.instant().minus(config.feedHeadMargin());
+        for (Article article : page) {
+            if (!article.publishedAt.isAfter(settled)) {
+                return position(article);
+            }
+        }
+        if (since != null && since.time().isAfter(settled)) {
+            return rawSince;
+        }
+        return Cursors.encode(CURSOR_KIND, settled.toString(), new UUID(0, 0).toString());
     }
 
     private static String position(Article article) {

@@ -112,10 +112,8 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
             parameters.and("section", filter.sectionId());
         }
         if (filter.text() != null) {
-            where.add("lower(headline) like :text");
-            parameters.and(
-                    "text",
-                    "%" + filter.text().toLowerCase(java.util.Locale.ROOT).replace("%", "\\%") + "%");
+            where.add("lower(headline) like :text escape '!'");
+            parameters.and("text", "%" + likeLiteral(filter.text().toLowerCase(java.util.Locale.ROOT)) + "%");
         }
         if (filter.createdBy() != null) {
             where.add("createdBy = :createdBy");
@@ -123,6 +121,11 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
         }
         Sort order = Sort.descending("updatedAt", "id");
         return where.isEmpty() ? findAll(order) : find(String.join(" and ", where), order, parameters);
+    }
+
+    /** The text as a LIKE pattern (with escape character '!') that matches only itself. */
+    static String likeLiteral(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     public long countPublicUsing(String column, UUID id, Instant now) {

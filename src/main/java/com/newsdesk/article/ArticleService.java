@@ -17,6 +17,7 @@ import com.newsdesk.media.MediaService;
 import com.newsdesk.section.SectionService;
 import com.newsdesk.tag.TagService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -44,6 +45,7 @@ public class ArticleService {
     private final Preconditions preconditions;
     private final ArticleConfig config;
     private final Validator validator;
+    private final Event<ArticleWentPublic> wentPublic;
     private final Clock clock;
 
     ArticleService(
@@ -59,6 +61,7 @@ public class ArticleService {
             Preconditions preconditions,
             ArticleConfig config,
             Validator validator,
+            Event<ArticleWentPublic> wentPublic,
             Clock clock) {
         this.articles = articles;
         this.reader = reader;
@@ -72,6 +75,7 @@ public class ArticleService {
         this.preconditions = preconditions;
         this.config = config;
         this.validator = validator;
+        this.wentPublic = wentPublic;
         this.clock = clock;
     }
 
@@ -124,7 +128,9 @@ public class ArticleService {
         apply(article, patch.over(asInput(current)));
         if (article.status == ArticleStatus.PUBLISHED || article.status == ArticleStatus.SCHEDULED) {
             requireComplete(article); // a live article stays complete
-            changes.upsert(article);
+        }
+        if (article.isPublicAt(clock.instant())) {
+            changes.upsert(article); // a scheduled one gets its row when it goes public
         }
         if (wasPublic && !article.slug.equals(oldSlug)) {
             redirects.remember(oldSlug, article.id);
@@ -153,9 +159,13 @@ public class ArticleService {
         if (!article.isPublicAt(now)) {
             article.publishedAt = now;
         }
+        boolean goesPublic = article.status != ArticleStatus.PUBLISHED;
         article.status = ArticleStatus.PUBLISHED;
         articles.flush();
         changes.upsert(article);
+        if (goesPublic) {
+            wentPublic.fire(new ArticleWentPublic(article.id, article.slug, article.publishedAt));
+        }
         return reader.adminView(article);
     }
 
@@ -176,8 +186,7 @@ public class ArticleService {
         }
         article.status = ArticleStatus.SCHEDULED;
         article.publishedAt = publishAt;
-        articles.flush();
-        changes.upsert(article); // not public yet: sync delivers it from its time on
+        articles.flush(); // ScheduledPublisher publishes it, and writes its change, at publishAt
         return reader.adminView(article);
     }
 
@@ -199,10 +208,10 @@ public class ArticleService {
     public ArticleAdminView unpublish(UUID id) {
         Article article = find(id);
         Instant now = clock.instant();
+        // An embargoed article (scheduled, not yet due) was never public: it leaves no trace in
+        // public sync, or its id and slug would leak before its time.
         if (article.isPublicAt(now)) {
             withdrawals.record(article, "unpublished", now);
-        }
-        if (article.isPublicAt(now) || article.status == ArticleStatus.SCHEDULED) {
             changes.tombstone(article);
         }
         article.status = ArticleStatus.DRAFT;
@@ -293,8 +302,7 @@ public class ArticleService {
         // Blocks the article already has were checked when they were written: a related article
         // deleted since, or an embed host no longer allowed, must not block other edits.
         java.util.Set<Block> unchanged = new HashSet<>(article.body == null ? List.of() : article.body);
-        BodyRules.check(
-                body.stream().filter(b -> !unchanged.contains(b)).toList(), config.embedHosts(), "body", errors, body);
+        BodyRules.check(body, unchanged, config.embedHosts(), "body", errors);
         List<Block> resolved = new ArrayList<>(body.size());
         for (int i = 0; i < body.size(); i++) {
             Block block = body.get(i);

@@ -18,7 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * One block of an article body, as editors send it and as it is stored (jsonb). Text is always
  * plain text: a {@code <} in it is a character, never markup. Links and emphasis are {@link Mark}s.
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+// A missing or unknown type becomes an Unknown block rather than a parse error, so that Bean
+// Validation reports it together with every other error of the request.
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type", defaultImpl = Block.Unknown.class)
 @JsonSubTypes({
     @JsonSubTypes.Type(value = Block.Paragraph.class, name = "paragraph"),
     @JsonSubTypes.Type(value = Block.Heading.class, name = "heading"),
@@ -121,4 +123,12 @@ public sealed interface Block {
             requiredProperties = {"type", "url"},
             description = "An https URL of an allowed provider (video, audio, social post).")
     record Embed(@NotBlank @Size(max = 2000) String url) implements Block {}
+
+    /**
+     * What a block with a missing or unknown {@code type} reads as. Jackson consumes the type id,
+     * so {@code type} is always null here and always reported; such a block is never stored.
+     */
+    @Schema(hidden = true)
+    record Unknown(
+            @NotNull(message = "Must be one of: " + TYPES) String type) implements Block {}
 }

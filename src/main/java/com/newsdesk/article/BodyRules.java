@@ -2,6 +2,8 @@ package com.newsdesk.article;
 
 import com.newsdesk.common.problem.Problem.FieldError;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,11 +13,15 @@ final class BodyRules {
 
     private BodyRules() {}
 
-    /** Checks {@code blocks}, naming each by its index in {@code body}. */
+    /** Checks the blocks of {@code body} that are not {@code unchanged}, naming each by its index. */
     static void check(
-            List<Block> blocks, Set<String> embedHosts, String field, List<FieldError> errors, List<Block> body) {
-        for (Block block : blocks) {
-            String at = field + "[" + body.indexOf(block) + "]";
+            List<Block> body, Set<Block> unchanged, Set<String> embedHosts, String field, List<FieldError> errors) {
+        for (int i = 0; i < body.size(); i++) {
+            Block block = body.get(i);
+            if (unchanged.contains(block)) {
+                continue;
+            }
+            String at = field + "[" + i + "]";
             // Nulls were reported by Bean Validation; only complete values are checked here.
             if (block instanceof Block.Paragraph p && p.marks() != null && p.text() != null) {
                 for (int m = 0; m < p.marks().size(); m++) {
@@ -24,6 +30,7 @@ final class BodyRules {
                         mark(p.text(), mark, at + ".marks[" + m + "]", errors);
                     }
                 }
+                linksApart(p, at, errors);
             } else if (block instanceof Block.Embed e && e.url() != null) {
                 String host = embedHost(e.url());
                 if (host == null || !embedHosts.contains(host)) {
@@ -49,6 +56,40 @@ final class BodyRules {
             }
         } else if (mark.href() != null) {
             errors.add(new FieldError(at + ".href", "Only links have an href"));
+        }
+    }
+
+    /**
+     * Links may not overlap or nest: a link inside a link is invalid HTML, and overlapping links
+     * would make the rendered HTML grow with the square of their number. Bold and italic may
+     * overlap anything.
+     */
+    private static void linksApart(Block.Paragraph p, String at, List<FieldError> errors) {
+        List<Integer> links = new ArrayList<>();
+        for (int m = 0; m < p.marks().size(); m++) {
+            Block.Mark mark = p.marks().get(m);
+            if (mark != null
+                    && "link".equals(mark.type())
+                    && mark.start() != null
+                    && mark.end() != null
+                    && mark.start() < mark.end()) {
+                links.add(m);
+            }
+        }
+        links.sort(Comparator.comparing(m -> p.marks().get(m).start()));
+        int reach = -1;
+        int reacher = -1;
+        for (int m : links) {
+            Block.Mark mark = p.marks().get(m);
+            if (mark.start() < reach) {
+                errors.add(new FieldError(
+                        at + ".marks[" + m + "]",
+                        "Links must not overlap or nest; this one overlaps the link of marks[" + reacher + "]"));
+            }
+            if (mark.end() > reach) {
+                reach = mark.end();
+                reacher = m;
+            }
         }
     }
 

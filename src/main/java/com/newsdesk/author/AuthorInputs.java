@@ -1,6 +1,7 @@
 package com.newsdesk.author;
 
 import com.newsdesk.common.Slugs;
+import com.newsdesk.common.json.OneLine;
 import com.newsdesk.common.json.Patch;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -24,9 +25,9 @@ public final class AuthorInputs {
             @NotNull @Size(min = 1, max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE)
             String slug,
 
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) @OneLine String name,
             @Size(max = 5000) String bio,
-            @Size(max = 200) String title,
+            @Size(max = 200) @OneLine String title,
 
             @Schema(description = "A media item of kind image.")
             UUID avatarId,
@@ -40,12 +41,14 @@ public final class AuthorInputs {
         private String slug;
 
         @Size(min = 1, max = 200)
+        @OneLine
         private String name;
 
         @Size(max = 5000)
         private String bio;
 
         @Size(max = 200)
+        @OneLine
         private String title;
 
         private UUID avatarId;

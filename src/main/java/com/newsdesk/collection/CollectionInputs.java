@@ -1,6 +1,7 @@
 package com.newsdesk.collection;
 
 import com.newsdesk.common.Slugs;
+import com.newsdesk.common.json.OneLine;
 import com.newsdesk.common.json.Patch;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -21,12 +22,13 @@ public final class CollectionInputs {
             @NotNull @Size(min = 1, max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE)
             String slug,
 
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) @OneLine String name,
             @Size(max = 1000) String description) {}
 
     @Schema(name = "CollectionPatch", examples = "{\"name\": \"Weekend long reads\", \"description\": null}")
     public static class CollectionPatch extends Patch {
         @Size(min = 1, max = 200)
+        @OneLine
         private String name;
 
         @Size(max = 1000)

@@ -27,7 +27,9 @@ public record FeedPage(List<ArticleSummary> data, Meta meta) implements CacheTag
 
             @Schema(
                     nullable = true,
-                    description = "The position of this page's newest item: pass it back as ?since= later to get"
-                            + " only what was published after it (pull to refresh). Null when the feed is empty.")
+                    description = "Pass it back as ?since= later to get what was published after it (pull to"
+                            + " refresh). It stays a few seconds behind now (NEWSDESK_ARTICLES_FEED_HEAD_MARGIN), so"
+                            + " items that fresh come again on the next refresh: keep one copy per id. That way an"
+                            + " article whose publishing commits late is never skipped. Null when the feed is empty.")
             String headCursor) {}
 }

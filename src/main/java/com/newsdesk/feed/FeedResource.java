@@ -41,7 +41,8 @@ public class FeedResource {
             description =
                     "Published articles newest first. Keyset-paginated on (publishedAt, id): publishing between two"
                             + " requests never repeats or skips an item, and a deep page costs what the first costs. meta.headCursor"
-                            + " passed back as ?since= answers only what was published after it.")
+                            + " passed back as ?since= answers what was published after it; it stays a few seconds"
+                            + " behind now, so the freshest items may come again (keep one per id), and none is skipped.")
     @APIResponse(
             responseCode = "200",
             description = "A page of the feed.",

@@ -1,6 +1,7 @@
 package com.newsdesk.newsletter;
 
 import com.newsdesk.common.Slugs;
+import com.newsdesk.common.json.OneLine;
 import com.newsdesk.common.json.Patch;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +27,7 @@ public final class NewsletterInputs {
             @NotNull @Size(min = 1, max = 100) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE)
             String slug,
 
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) @OneLine String name,
             @Schema(nullable = true) @Size(max = 2000) String description,
 
             @NotNull
@@ -39,6 +40,7 @@ public final class NewsletterInputs {
 
             @Schema(nullable = true, description = "The name its mail comes from; the newsletter's name when left out.")
             @Size(max = 200)
+            @OneLine
             String senderName,
 
             @Schema(
@@ -59,6 +61,7 @@ public final class NewsletterInputs {
         private String slug;
 
         @Size(min = 1, max = 200)
+        @OneLine
         private String name;
 
         @Size(max = 2000)
@@ -70,6 +73,7 @@ public final class NewsletterInputs {
         private String host;
 
         @Size(min = 1, max = 200)
+        @OneLine
         private String senderName;
 
         @Pattern(regexp = STATUSES, message = STATUS_MESSAGE)

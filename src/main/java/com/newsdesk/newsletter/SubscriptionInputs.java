@@ -1,5 +1,6 @@
 package com.newsdesk.newsletter;
 
+import com.newsdesk.common.json.OneLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +24,7 @@ public final class SubscriptionInputs {
             @Schema(required = true, description = "The reader's address; trimmed, IDN domains accepted.") @ReaderEmail
             String email,
 
-            @Schema(nullable = true, description = "How to greet the reader.") @Size(max = 200)
+            @Schema(nullable = true, description = "How to greet the reader.") @Size(max = 200) @OneLine
             String name,
 
             @Schema(nullable = true, description = "Where the sign-up box was, for your statistics.") @Size(max = 100)
@@ -44,7 +45,9 @@ public final class SubscriptionInputs {
             @Size(max = 20)
             List<@NotBlank String> newsletters,
 
-            @Schema(nullable = true) @Size(max = 200) String name,
+            @Schema(nullable = true) @Size(max = 200) @OneLine
+            String name,
+
             @Schema(nullable = true) @Size(max = 100) String source,
 
             @Schema(nullable = true, description = WEBSITE_DESCRIPTION) @Size(max = 2000)

@@ -1,6 +1,7 @@
 package com.newsdesk.section;
 
 import com.newsdesk.common.Slugs;
+import com.newsdesk.common.json.OneLine;
 import com.newsdesk.common.json.Patch;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +21,7 @@ public final class SectionInputs {
             @NotNull @Size(min = 1, max = 100) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE)
             String slug,
 
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) @OneLine String name,
             @Schema(nullable = true) @Size(max = 1000) String description,
 
             @Schema(nullable = true, description = "Menu order, lower first; after the last section when left out.")
@@ -34,6 +35,7 @@ public final class SectionInputs {
         private String slug;
 
         @Size(min = 1, max = 200)
+        @OneLine
         private String name;
 
         @Size(max = 1000)

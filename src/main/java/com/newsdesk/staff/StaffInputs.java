@@ -1,5 +1,6 @@
 package com.newsdesk.staff;
 
+import com.newsdesk.common.json.OneLine;
 import com.newsdesk.common.json.Patch;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -25,7 +26,7 @@ public final class StaffInputs {
             @Size(max = 254, message = EMAIL_MESSAGE)
             String email,
 
-            @NotBlank @Size(max = 200) String displayName,
+            @NotBlank @Size(max = 200) @OneLine String displayName,
             @NotNull StaffRole role,
 
             @Schema(description = "12 to 256 characters.", writeOnly = true)
@@ -79,6 +80,7 @@ public final class StaffInputs {
         private String email;
 
         @Size(min = 1, max = 200)
+        @OneLine
         private String displayName;
 
         private StaffRole role;

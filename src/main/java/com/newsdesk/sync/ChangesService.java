@@ -4,11 +4,10 @@ import com.newsdesk.article.ArticleQueries;
 import com.newsdesk.article.ArticleViews.ArticleSummary;
 import com.newsdesk.common.db.SqlValues;
 import com.newsdesk.common.paging.Cursors;
+import com.newsdesk.common.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,15 +15,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Delta sync for offline apps. Two sources, one token:
- *
- * <ul>
- *   <li>the change log, read in (transaction id, id) order and only up to the oldest transaction
- *       still running, so a transaction that commits late is held back, then delivered, never
- *       skipped;
- *   <li>scheduled articles whose time has come since the last sync: they become public by time,
- *       without any write to log.
- * </ul>
+ * Delta sync for offline apps, from the change log alone: read in (transaction id, id) order and
+ * only up to the oldest transaction still running, so a transaction that commits late is held
+ * back, then delivered, never skipped. Scheduled articles are in it too: the scheduler writes
+ * their row when they go public. Every answer is one page of at most {@code limit} log rows.
  */
 @ApplicationScoped
 public class ChangesService {
@@ -33,38 +27,41 @@ public class ChangesService {
 
     private final EntityManager db;
     private final ArticleQueries articles;
-    private final Clock clock;
 
-    ChangesService(EntityManager db, ArticleQueries articles, Clock clock) {
+    ChangesService(EntityManager db, ArticleQueries articles) {
         this.db = db;
         this.articles = articles;
-        this.clock = clock;
     }
 
-    private record Token(long tx, long id, Instant scheduledUpTo) {
-        static final Token START = new Token(0, 0, Instant.EPOCH);
+    private record Token(long tx, long id) {
+        static final Token START = new Token(0, 0);
 
         static Token of(String raw) {
             if (raw == null || raw.isBlank()) {
                 return START;
             }
-            List<String> keys = Cursors.decode(raw, TOKEN_KIND, 3, "since");
+            List<String> keys;
             try {
-                return new Token(Long.parseLong(keys.get(0)), Long.parseLong(keys.get(1)), Instant.parse(keys.get(2)));
+                keys = Cursors.decode(raw, TOKEN_KIND, 2, "since");
+            } catch (ProblemException notCurrent) {
+                // Tokens issued before the scheduler existed carry a third key, no longer needed.
+                keys = Cursors.decode(raw, TOKEN_KIND, 3, "since");
+            }
+            try {
+                return new Token(Long.parseLong(keys.get(0)), Long.parseLong(keys.get(1)));
             } catch (RuntimeException e) {
                 throw Cursors.invalid("since");
             }
         }
 
         String encode() {
-            return Cursors.encode(TOKEN_KIND, String.valueOf(tx), String.valueOf(id), scheduledUpTo.toString());
+            return Cursors.encode(TOKEN_KIND, String.valueOf(tx), String.valueOf(id));
         }
     }
 
     @Transactional
     public ChangesPage since(String rawToken, int limit) {
         Token token = Token.of(rawToken);
-        Instant now = clock.instant();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = db.createNativeQuery(
                         "SELECT id, article_id, slug, kind, CAST(tx AS text), at FROM article_change"
@@ -84,16 +81,6 @@ public class ChangesService {
             latest.remove((UUID) row[1]);
             latest.put((UUID) row[1], row);
         }
-        // Scheduled articles that became public since the last sync (up to now).
-        @SuppressWarnings("unchecked")
-        List<UUID> due = db.createNativeQuery(
-                        "SELECT id FROM article WHERE status = 'scheduled' AND published_at > ?1 AND published_at <= ?2"
-                                + " ORDER BY published_at, id",
-                        UUID.class)
-                .setParameter(1, token.scheduledUpTo())
-                .setParameter(2, now)
-                .getResultList();
-
         List<UUID> upserts = new ArrayList<>();
         List<ChangesPage.Tombstone> tombstones = new ArrayList<>();
         for (Object[] row : latest.values()) {
@@ -104,18 +91,12 @@ public class ChangesService {
                         new ChangesPage.Tombstone(row[1].toString(), (String) row[2], SqlValues.instant(row[5])));
             }
         }
-        for (UUID id : due) {
-            if (!upserts.contains(id)) {
-                upserts.add(id);
-            }
-        }
-        List<ArticleSummary> data = articles.publicSummaries(upserts); // not yet or no longer public: left out
+        List<ArticleSummary> data = articles.publicSummaries(upserts); // no longer public: left out
         Token next = page.isEmpty()
-                ? new Token(token.tx(), token.id(), now)
+                ? token
                 : new Token(
                         Long.parseLong((String) page.get(page.size() - 1)[4]),
-                        ((Number) page.get(page.size() - 1)[0]).longValue(),
-                        now);
+                        ((Number) page.get(page.size() - 1)[0]).longValue());
         return new ChangesPage(data, tombstones, new ChangesPage.Meta(next.encode(), more, limit));
     }
 }

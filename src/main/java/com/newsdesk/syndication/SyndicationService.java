@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsdesk.article.ArticleQueries;
 import com.newsdesk.article.ArticleRepository;
 import com.newsdesk.article.ArticleViews.ArticleSummary;
+import com.newsdesk.common.Html;
 import com.newsdesk.common.http.ApiLinks;
 import com.newsdesk.common.http.CacheTags;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,12 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the newest published articles. */
+/**
+ * RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the newest published articles. RSS readers take title,
+ * description, category and dc:creator as HTML, so those carry the text HTML-escaped (and then
+ * XML-escaped): a reader shows what was typed, and a typed {@code <img onerror>} stays text.
+ * Atom's text constructs and JSON Feed's fields are plain text and carry it as it is.
+ */
 @ApplicationScoped
 public class SyndicationService {
 
@@ -69,9 +75,9 @@ public class SyndicationService {
                     xml.writeNamespace("atom", ATOM);
                     xml.writeNamespace("dc", DC);
                     xml.writeStartElement("channel");
-                    text(xml, "title", title(scope));
+                    text(xml, "title", Html.escape(title(scope)));
                     text(xml, "link", site.publicBaseUrl() + scope.path());
-                    text(xml, "description", "The newest articles of " + title(scope) + ".");
+                    text(xml, "description", Html.escape("The newest articles of " + title(scope) + "."));
                     text(xml, "lastBuildDate", rfc822(updated(items)));
                     xml.writeEmptyElement("atom", "link", ATOM);
                     xml.writeAttribute("href", selfUrl);
@@ -79,23 +85,23 @@ public class SyndicationService {
                     xml.writeAttribute("type", "application/rss+xml");
                     for (ArticleSummary article : items) {
                         xml.writeStartElement("item");
-                        text(xml, "title", article.headline());
+                        text(xml, "title", Html.escape(article.headline()));
                         text(xml, "link", articleUrl(article));
                         xml.writeStartElement("guid");
                         xml.writeAttribute("isPermaLink", "false");
                         xml.writeCharacters("urn:uuid:" + article.id());
                         xml.writeEndElement();
                         if (article.excerpt() != null) {
-                            text(xml, "description", article.excerpt());
+                            text(xml, "description", Html.escape(article.excerpt()));
                         }
                         text(xml, "pubDate", rfc822(article.publishedAt()));
                         for (var author : article.authors()) {
                             xml.writeStartElement("dc", "creator", DC);
-                            xml.writeCharacters(author.name());
+                            xml.writeCharacters(Html.escape(author.name()));
                             xml.writeEndElement();
                         }
                         for (var tag : article.tags()) {
-                            text(xml, "category", tag.name());
+                            text(xml, "category", Html.escape(tag.name()));
                         }
                         if (article.leadImage() != null) {
                             xml.writeEmptyElement("enclosure");
@@ -229,7 +235,8 @@ public class SyndicationService {
     private static byte[] xml(XmlBody body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter xml =
+                    XMLOutputFactory.newFactory().createXMLStreamWriter(new ControlFreeOutput(out), "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             body.write(xml);
             xml.writeEndDocument();

@@ -1,6 +1,7 @@
 package com.newsdesk.tag;
 
 import com.newsdesk.common.Slugs;
+import com.newsdesk.common.json.OneLine;
 import com.newsdesk.common.json.Patch;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +22,7 @@ public final class TagInputs {
             @NotNull @Size(min = 1, max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE)
             String slug,
 
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) @OneLine String name,
             @Size(max = 1000) String description) {}
 
     @Schema(name = "TagPatch", examples = "{\"name\": \"Energy and power\", \"description\": null}")
@@ -31,6 +32,7 @@ public final class TagInputs {
         private String slug;
 
         @Size(min = 1, max = 200)
+        @OneLine
         private String name;
 
         @Size(max = 1000)

@@ -302,6 +302,23 @@ class ArticleRulesTest {
     }
 
     @Test
+    void theHeadlineFilterTakesWildcardsLiterally() {
+        ArticleFixtures.draft(editor, "Rate at 5_percent");
+        ArticleFixtures.draft(editor, "Rate at 5Xpercent");
+        ArticleFixtures.draft(editor, "Bang! and back\\\\slash");
+        for (String[] search :
+                new String[][] {{"5_p", "Rate at 5_percent"}, {"t 5%", null}, {"g! and back\\", "Bang! and back\\slash"}
+                }) {
+            var found = as(editor).queryParam("q", search[0]).get(ADMIN).then().statusCode(200);
+            if (search[1] == null) {
+                found.body("data", org.hamcrest.Matchers.hasSize(0));
+            } else {
+                found.body("data.headline", org.hamcrest.Matchers.contains(search[1]));
+            }
+        }
+    }
+
+    @Test
     void nulCharactersAreRefusedNotStored() {
         given().queryParam("language", "en\u0000")
                 .get("/api/v1/articles")

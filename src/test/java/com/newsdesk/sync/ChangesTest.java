@@ -4,6 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.newsdesk.article.ArticleFixtures;
 import com.newsdesk.staff.StaffFixtures;
@@ -18,6 +21,8 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,17 +121,99 @@ class ChangesTest {
         String token = sync(null).path("meta.nextToken");
         String id = ArticleFixtures.draft(editor, "Scheduled");
         Instant publishAt = Instant.now().plusSeconds(2);
+        schedule(id, publishAt);
+        Response before = sync(token);
+        before.then().body("data", hasSize(0)).body("tombstones", hasSize(0));
+        // The scheduler publishes it at its time and writes its change: the next sync brings it.
+        String next = before.path("meta.nextToken");
+        while (!sync(next).<List<String>>path("data.slug").contains("scheduled")) {
+            assertTrue(Instant.now().isBefore(publishAt.plusSeconds(5)), "delivered within 5 s of its time");
+            Thread.sleep(100);
+        }
+    }
+
+    private void schedule(String id, Instant publishAt) {
         given().header("Authorization", "Bearer " + editor)
                 .contentType(ContentType.JSON)
                 .body("{\"publishAt\": \"" + publishAt + "\"}")
                 .post("/api/v1/admin/articles/" + id + "/schedule")
                 .then()
                 .statusCode(200);
-        Response before = sync(token);
-        before.then().body("data", hasSize(0));
-        // Its time comes with no write at all: the next sync after it still brings it.
-        Thread.sleep(Math.max(0, publishAt.toEpochMilli() - System.currentTimeMillis()) + 200);
-        sync(before.path("meta.nextToken")).then().body("data.slug", contains("scheduled"));
+    }
+
+    @Test
+    void anEmbargoedArticleLeavesNoTraceWhenPulledArchivedOrDeleted() {
+        published("Public one");
+        String token = sync(null).path("meta.nextToken");
+        Instant tomorrow = Instant.now().plusSeconds(86_400);
+        String pulled = ArticleFixtures.draft(editor, "Chief executive resigns");
+        String archived = ArticleFixtures.draft(editor, "Merger agreed");
+        String deleted = ArticleFixtures.draft(editor, "Minister quits");
+        for (String id : List.of(pulled, archived, deleted)) {
+            schedule(id, tomorrow);
+        }
+        given().header("Authorization", "Bearer " + editor)
+                .post("/api/v1/admin/articles/" + pulled + "/unpublish")
+                .then()
+                .statusCode(200);
+        given().header("Authorization", "Bearer " + editor)
+                .post("/api/v1/admin/articles/" + archived + "/archive")
+                .then()
+                .statusCode(200);
+        given().header("Authorization", "Bearer " + editor)
+                .header("If-Match", ArticleFixtures.etag(editor, deleted))
+                .delete("/api/v1/admin/articles/" + deleted)
+                .then()
+                .statusCode(204);
+        for (Response answer : List.of(sync(null), sync(token))) {
+            String body = answer.then().statusCode(200).extract().asString();
+            for (String leak :
+                    List.of(pulled, archived, deleted, "chief-executive-resigns", "merger-agreed", "minister-quits")) {
+                assertFalse(body.contains(leak), leak + " leaked: " + body);
+            }
+        }
+        sync(null).then().body("data.slug", contains("public-one")).body("tombstones", hasSize(0));
+    }
+
+    @Test
+    void withoutSinceTheChangesArePagedByLimit() throws InterruptedException {
+        published("Alpha");
+        published("Beta");
+        List<String> due = new ArrayList<>();
+        for (String headline : List.of("Due one", "Due two", "Due three")) {
+            String id = ArticleFixtures.draft(editor, headline);
+            schedule(id, Instant.now().plusSeconds(3600));
+            due.add(id);
+        }
+        // Scheduled articles whose time has passed, still "scheduled" until the scheduler runs.
+        for (String id : due) {
+            content.setPublishedAt(id, Instant.now().minusSeconds(60));
+        }
+        sync(null, 1).then().statusCode(200).body("data.size()", lessThanOrEqualTo(1));
+        Instant deadline = Instant.now().plusSeconds(5);
+        while (true) {
+            List<String> slugs = new ArrayList<>();
+            String token = null;
+            boolean more = true;
+            while (more) {
+                Response page = token == null ? sync(null, 1) : sync(token, 1);
+                page.then().body("data.size()", lessThanOrEqualTo(1));
+                slugs.addAll(page.path("data.slug"));
+                token = page.path("meta.nextToken");
+                more = page.path("meta.hasMore");
+            }
+            if (slugs.containsAll(List.of("alpha", "beta", "due-one", "due-two", "due-three"))) {
+                return;
+            }
+            assertTrue(Instant.now().isBefore(deadline), "every article arrived page by page: " + slugs);
+            Thread.sleep(100);
+        }
+    }
+
+    private static Response sync(String token, int limit) {
+        return token == null
+                ? given().queryParam("limit", limit).get("/api/v1/changes")
+                : given().queryParam("limit", limit).queryParam("since", token).get("/api/v1/changes");
     }
 
     @Test

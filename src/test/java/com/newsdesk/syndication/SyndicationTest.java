@@ -70,8 +70,9 @@ class SyndicationTest {
         assertTrue(link.startsWith("http://localhost:8080/articles/"), link);
         Element enclosure = (Element) rss.getElementsByTagName("enclosure").item(0);
         assertEquals("image/jpeg", enclosure.getAttribute("type"));
+        // RSS titles are HTML: the text arrives HTML-escaped inside the XML (see FeedTextTest).
         assertEquals(
-                "Power & light <returns>",
+                "Power &amp; light &lt;returns&gt;",
                 ((Element) rss.getElementsByTagName("item").item(1))
                         .getElementsByTagName("title")
                         .item(0)

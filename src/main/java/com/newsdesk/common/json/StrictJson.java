@@ -47,24 +47,55 @@ public class StrictJson implements ObjectMapperCustomizer {
         refuse(mapper, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.Boolean);
         refuse(mapper, LogicalType.Boolean, CoercionInputShape.String, CoercionInputShape.Integer);
         refuse(mapper, LogicalType.Enum, CoercionInputShape.Integer);
-        mapper.registerModule(new SimpleModule("newsdesk-text").addDeserializer(String.class, new NoNulStrings()));
+        mapper.registerModule(new SimpleModule("newsdesk-text").addDeserializer(String.class, new PlainStrings()));
     }
 
-    /** PostgreSQL cannot store NUL in text: refuse it as a field error rather than fail at the database. */
-    static final class NoNulStrings extends StdScalarDeserializer<String> {
+    /**
+     * Text fields refuse the characters no text should hold: C0 control characters other than
+     * tab, line feed and carriage return (PostgreSQL cannot store NUL; the others, such as the
+     * U+000B a word processor pastes for a soft line break, make XML feeds ill-formed and can
+     * forge search-snippet markup), the non-characters U+FFFE and U+FFFF, and halves of
+     * surrogate pairs. It covers every string of every request body, in lists too.
+     */
+    static final class PlainStrings extends StdScalarDeserializer<String> {
+        static final String CONTROL = "Must not contain control characters (such as a pasted soft line break)";
+        static final String BROKEN = "Must be valid Unicode text; it contains part of a broken character";
+
         private final StringDeserializer strings = StringDeserializer.instance;
 
-        NoNulStrings() {
+        PlainStrings() {
             super(String.class);
         }
 
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String value = strings.deserialize(parser, context);
-            if (value != null && value.indexOf('\0') >= 0) {
-                throw InvalidFormatException.from(parser, "Must not contain NUL characters", value, String.class);
+            String problem = value == null ? null : problem(value);
+            if (problem != null) {
+                throw InvalidFormatException.from(parser, problem, value, String.class);
             }
             return value;
+        }
+
+        /** Why the text is refused, or null when it is fine. */
+        static String problem(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == 0) {
+                    return "Must not contain NUL characters";
+                }
+                if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF) {
+                    return CONTROL;
+                }
+                if (Character.isHighSurrogate(c)
+                        && i + 1 < value.length()
+                        && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return BROKEN;
+                }
+            }
+            return null;
         }
 
         @Override
