@@ -1,5 +1,6 @@
 package com.newsdesk.newsletter;
 
+import com.newsdesk.common.http.ClientAddress;
 import com.newsdesk.newsletter.NewsletterViews.NewsletterList;
 import com.newsdesk.newsletter.NewsletterViews.NewsletterView;
 import com.newsdesk.newsletter.SubscriptionViews.Accepted;
@@ -29,8 +30,10 @@ public class NewsletterResource {
 
     private final NewsletterService newsletters;
     private final SubscriptionService subscriptions;
+    private final ClientAddress clients;
 
-    NewsletterResource(NewsletterService newsletters, SubscriptionService subscriptions) {
+    NewsletterResource(NewsletterService newsletters, SubscriptionService subscriptions, ClientAddress clients) {
+        this.clients = clients;
         this.newsletters = newsletters;
         this.subscriptions = subscriptions;
     }
@@ -82,6 +85,6 @@ public class NewsletterResource {
             @Parameter(example = "morning-briefing") @PathParam("slug") String slug,
             @NotNull @Valid SubscriptionInputs.Subscribe input,
             @Context HttpServerRequest request) {
-        return subscriptions.subscribe(slug, input, request.remoteAddress().hostAddress());
+        return subscriptions.subscribe(slug, input, clients.of(request));
     }
 }

@@ -1,5 +1,6 @@
 package com.newsdesk.newsletter;
 
+import com.newsdesk.common.http.ClientAddress;
 import com.newsdesk.common.problem.ProblemException;
 import com.newsdesk.newsletter.SubscriptionViews.Accepted;
 import com.newsdesk.newsletter.SubscriptionViews.ConfirmationLink;
@@ -39,8 +40,10 @@ public class SubscriptionResource {
     private static final String TOKEN = "The token from the link in our email.";
 
     private final SubscriptionService subscriptions;
+    private final ClientAddress clients;
 
-    SubscriptionResource(SubscriptionService subscriptions) {
+    SubscriptionResource(SubscriptionService subscriptions, ClientAddress clients) {
+        this.clients = clients;
         this.subscriptions = subscriptions;
     }
 
@@ -60,7 +63,7 @@ public class SubscriptionResource {
             headers = @Header(name = "Retry-After", description = "Seconds to wait."))
     public Accepted subscribe(
             @NotNull @Valid SubscriptionInputs.SubscribeMany input, @Context HttpServerRequest request) {
-        return subscriptions.subscribe(input, request.remoteAddress().hostAddress());
+        return subscriptions.subscribe(input, clients.of(request));
     }
 
     @GET
@@ -90,7 +93,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "400", description = "No token, or not a token of ours.")
     @APIResponse(responseCode = "410", description = "The link was used already or has expired.")
     public Confirmed confirm(@NotNull @Valid SubscriptionInputs.Confirm input, @Context HttpServerRequest request) {
-        return subscriptions.confirm(input.token(), request.remoteAddress().hostAddress());
+        return subscriptions.confirm(input.token(), clients.of(request));
     }
 
     @GET
@@ -162,7 +165,6 @@ public class SubscriptionResource {
             @Parameter(description = TOKEN, required = true) @QueryParam("token") String token,
             @NotNull @Valid SubscriptionInputs.Preferences input,
             @Context HttpServerRequest request) {
-        return subscriptions.updatePreferences(
-                token, input, request.remoteAddress().hostAddress());
+        return subscriptions.updatePreferences(token, input, clients.of(request));
     }
 }

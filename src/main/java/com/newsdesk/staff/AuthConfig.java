@@ -12,14 +12,25 @@ public interface AuthConfig {
     @WithDefault("15M")
     Duration tokenLifetime();
 
-    /** Failed logins for one account within {@link #failureWindow()} before it is throttled. */
+    /**
+     * Failed logins for one account from one client network (an IPv4 address or an IPv6 /64)
+     * within {@link #failureWindow()} before that account is throttled for that network.
+     */
     @WithDefault("5")
     int maxFailuresPerAccount();
 
-    /** Failed logins from one client address within {@link #failureWindow()} before it is throttled. */
+    /** Failed logins from one client network, any accounts, within {@link #failureWindow()} before it is throttled. */
     @WithDefault("20")
     int maxFailuresPerClient();
 
     @WithDefault("15M")
     Duration failureWindow();
+
+    /** Password hashes (Argon2id, 19 MiB each) computed at the same time, logins and password changes together. */
+    @WithDefault("2")
+    int hashConcurrency();
+
+    /** How long a login waits for a hashing slot before it gets 503. */
+    @WithDefault("1S")
+    Duration hashWait();
 }

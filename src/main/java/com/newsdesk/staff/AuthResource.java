@@ -1,5 +1,6 @@
 package com.newsdesk.staff;
 
+import com.newsdesk.common.http.ClientAddress;
 import com.newsdesk.staff.StaffInputs.Login;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
@@ -22,9 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuthResource {
 
     private final LoginService login;
+    private final ClientAddress clients;
 
-    AuthResource(LoginService login) {
+    AuthResource(LoginService login, ClientAddress clients) {
         this.login = login;
+        this.clients = clients;
     }
 
     @POST
@@ -35,17 +38,24 @@ public class AuthResource {
             operationId = "login",
             summary = "Log in",
             description = "Exchanges a staff email and password for a short-lived bearer token (15 minutes by"
-                    + " default). No token needed. After 5 failures in 15 minutes for one account, or 20 from one"
-                    + " client address, attempts get 429 until the window passes.")
+                    + " default). No token needed. After 5 failures in 15 minutes for one account from one client"
+                    + " network (an IPv4 address or an IPv6 /64), or 20 from one network for any accounts, attempts"
+                    + " from that network get 429 until the window passes; the account still logs in from"
+                    + " elsewhere.")
     @APIResponse(responseCode = "200", description = "Logged in.")
     @APIResponse(
             responseCode = "401",
             description = "Wrong email or password (the same answer whether or not the email exists).")
     @APIResponse(
+            responseCode = "503",
+            description = "Too many logins are being checked at once, or the database is unavailable; retry after"
+                    + " Retry-After.",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait."))
+    @APIResponse(
             responseCode = "429",
             description = "Too many failed attempts; wait as long as Retry-After says.",
             headers = @Header(name = "Retry-After", description = "Seconds to wait."))
     public TokenView token(@NotNull @Valid Login credentials, @Context HttpServerRequest request) {
-        return login.login(credentials, request.remoteAddress().hostAddress());
+        return login.login(credentials, clients.of(request));
     }
 }

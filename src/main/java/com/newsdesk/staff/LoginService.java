@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,30 +36,28 @@ public class LoginService {
     public TokenView login(Login login, String clientAddress) {
         Instant now = clock.instant();
         String email = login.email().trim().toLowerCase(Locale.ROOT);
-        long wait = throttle.secondsToWait(email, clientAddress, now);
-        if (wait > 0) {
-            throw new ProblemException(
-                    ProblemType.TOO_MANY_REQUESTS,
-                    "Too many failed logins. Try again in " + wait + " seconds.",
-                    null,
-                    Map.of("Retry-After", String.valueOf(wait)));
-        }
-        // Counted before the slow hash, so parallel guesses cannot all slip under the limit;
-        // a successful login forgives it again.
-        throttle.recordFailure(email, clientAddress, now);
+        String network = LoginThrottle.network(clientAddress);
+        // Counted as a failure before the slow hash, atomically with the check, so parallel
+        // guesses cannot slip under the limit; a successful login forgives it again.
+        long failure = throttle.admit(email, network, now);
         Optional<StaffCredentials> account = accounts.credentials(email);
         boolean valid;
-        if (account.isPresent()) {
-            valid = hasher.verify(login.password(), account.get().passwordHash())
-                    && account.get().active();
-        } else {
-            hasher.verifyDecoy(login.password()); // same cost, so timing does not tell
-            valid = false;
+        try {
+            if (account.isPresent()) {
+                valid = hasher.verify(login.password(), account.get().passwordHash())
+                        && account.get().active();
+            } else {
+                hasher.verifyDecoy(login.password()); // same cost, so timing does not tell
+                valid = false;
+            }
+        } catch (ProblemException busy) {
+            throttle.withdraw(failure); // never judged, so it is no failure
+            throw busy;
         }
         if (!valid) {
             throw new ProblemException(ProblemType.UNAUTHORIZED, WRONG_CREDENTIALS);
         }
-        throttle.forgive(email);
+        throttle.forgive(email, network);
         accounts.recordLogin(account.get().id(), now);
         return tokens.issue(account.get(), now);
     }

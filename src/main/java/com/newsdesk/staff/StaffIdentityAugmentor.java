@@ -1,5 +1,7 @@
 package com.newsdesk.staff;
 
+import com.newsdesk.common.problem.DatabaseProblems;
+import com.newsdesk.common.problem.ProblemException;
 import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -8,6 +10,7 @@ import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -47,8 +50,16 @@ public class StaffIdentityAugmentor implements SecurityIdentityAugmentor {
         } catch (RuntimeException malformed) {
             throw new AuthenticationFailedException("token without a valid subject or version");
         }
-        StaffRole role = staff.roleIfTokenValid(id, version)
-                .orElseThrow(() -> new AuthenticationFailedException("token revoked"));
+        Optional<StaffRole> current;
+        try {
+            current = staff.roleIfTokenValid(id, version);
+        } catch (RuntimeException e) {
+            // The token may be perfectly valid: a database we cannot ask is 503, never 401, or
+            // front ends would throw the token away and send editors back to the login page.
+            ProblemException unavailable = DatabaseProblems.unavailable(e);
+            throw unavailable != null ? unavailable : e;
+        }
+        StaffRole role = current.orElseThrow(() -> new AuthenticationFailedException("token revoked"));
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(token)
                 .addCredentials(identity.getCredentials())

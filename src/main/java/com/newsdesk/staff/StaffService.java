@@ -163,7 +163,15 @@ public class StaffService {
                 });
     }
 
+    /**
+     * Refuses to take away the last active admin. Two admins demoting or deleting each other at
+     * once would both count two and leave none, so the count is taken under a lock that the
+     * other transaction holds until its change has committed.
+     */
     private void requireAnotherAdmin(Staff account) {
+        staff.getEntityManager()
+                .createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('newsdesk-admin-count'))")
+                .getSingleResult();
         if (staff.countActiveAdmins() <= 1) {
             throw new ProblemException.Conflict(
                     "This is the last active admin; make another account admin first.", null);

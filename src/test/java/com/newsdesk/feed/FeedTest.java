@@ -137,4 +137,30 @@ class FeedTest {
                 .statusCode(400)
                 .body("errors[0].field", equalTo("since"));
     }
+
+    @Test
+    void aCursorTheServerDidNotIssueIs400OnCursor() {
+        for (int i = 1; i <= 3; i++) {
+            publish("Item " + i);
+        }
+        String cursor = given().queryParam("limit", 1).get("/api/v1/feed").path("meta.nextCursor");
+        given().queryParam("limit", 1)
+                .queryParam("cursor", cursor)
+                .get("/api/v1/feed")
+                .then()
+                .statusCode(200);
+        int dot = cursor.indexOf('.');
+        // The same position without its signature, as cursors looked before they were signed.
+        String unsigned = cursor.substring(0, dot);
+        char flipped = cursor.charAt(dot - 2) == 'A' ? 'B' : 'A';
+        String tampered = cursor.substring(0, dot - 2) + flipped + cursor.substring(dot - 1);
+        for (String forged : List.of(unsigned, tampered, cursor + "x")) {
+            given().queryParam("cursor", forged)
+                    .get("/api/v1/feed")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("cursor"));
+        }
+    }
 }

@@ -185,4 +185,38 @@ class SearchTest {
                 .then()
                 .body("data.article.slug", containsInAnyOrder("storm-update-0", "storm-update-1", "storm-update-2"));
     }
+
+    @Test
+    void forgedAndTooDeepCursorsAre400OnCursor() {
+        for (int i = 0; i < 3; i++) {
+            article("Flood warning " + i, "The river rose.", "winter", true);
+        }
+        String cursor = given().queryParam("q", "flood")
+                .queryParam("limit", 1)
+                .get("/api/v1/search")
+                .path("meta.nextCursor");
+        // The old unsigned format, pointing deep into the results.
+        String unsigned = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString("v1\nsearch\n2\nflood".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String tampered = cursor.replace(cursor.charAt(0), cursor.charAt(0) == 'd' ? 'e' : 'd');
+        // Signed, but deeper than anyone reads.
+        String tooDeep = com.newsdesk.common.paging.Cursors.encode("search", "1001", "flood");
+        for (String forged : java.util.List.of(unsigned, tampered, tooDeep)) {
+            given().queryParam("q", "flood")
+                    .queryParam("cursor", forged)
+                    .get("/api/v1/search")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("cursor"));
+        }
+        given().queryParam("q", "flood")
+                .queryParam("cursor", cursor)
+                .queryParam("limit", 1)
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
+                .body("data", hasSize(1));
+    }
 }

@@ -119,7 +119,16 @@ class SectionResourceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"garbage", "djEKc2VjdGlvbgp4CnkK", "!!!", "djEKZmVlZAoxCjI"})
+    @ValueSource(
+            strings = {
+                "garbage",
+                "djEKc2VjdGlvbgp4CnkK",
+                "!!!",
+                "djEKZmVlZAoxCjI",
+                // the unsigned format of before, with a well-formed position, and with a made-up signature
+                "djEKc2VjdGlvbgoxCjAwMDAwMDAwLTAwMDAtMDAwMC0wMDAwLTAwMDAwMDAwMDAwMA",
+                "djEKc2VjdGlvbgoxCjAwMDAwMDAwLTAwMDAtMDAwMC0wMDAwLTAwMDAwMDAwMDAwMA.AAAAAAAAAAAAAAAAAAAAAA"
+            })
     void badCursorIsProblem400OnCursor(String cursor) {
         given().queryParam("cursor", cursor)
                 .get()

@@ -13,7 +13,14 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +38,7 @@ class LoginTest {
         fixtures.deleteAll();
     }
 
-    private static Response attempt(String email, String password) {
+    static Response attempt(String email, String password) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("email", email, "password", password))
                 .post(LOGIN);
@@ -103,6 +110,62 @@ class LoginTest {
                 .statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("email", "password"))
                 .body("errors.find { it.field == 'email' }.message", equalTo("Please enter a correct email address"));
+    }
+
+    /** Sends the attempts all at once and returns their statuses. */
+    static List<Integer> inParallel(int count, java.util.function.IntFunction<Response> attempt) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return attempt.apply(n).statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void parallelGuessesCannotGetPastTheLimit() throws Exception {
+        Account admin = fixtures.create(StaffRole.ADMIN);
+        List<Integer> statuses = inParallel(20, i -> attempt(admin.email(), "wrong password " + i));
+        long judged = statuses.stream().filter(status -> status == 401).count();
+        long busy = statuses.stream().filter(status -> status == 503).count();
+        assertTrue(
+                statuses.stream().allMatch(status -> status == 401 || status == 429 || status == 503), "" + statuses);
+        assertTrue(judged + busy <= 5, "more than 5 attempts were let through: " + statuses);
+        assertTrue(statuses.contains(429), "" + statuses);
+    }
+
+    @Test
+    void aForgedForwardedForGivesNoNewBucketWhenNoProxyIsTrusted() {
+        for (int i = 0; i < 20; i++) {
+            given().contentType(ContentType.JSON)
+                    .header("X-Forwarded-For", "198.51.100." + i)
+                    .body(Map.of("email", "guess" + i + "@newsroom.example", "password", "wrong password"))
+                    .post(LOGIN)
+                    .then()
+                    .statusCode(401);
+        }
+        given().contentType(ContentType.JSON)
+                .header("X-Forwarded-For", "203.0.113.77")
+                .body(Map.of("email", "fresh@newsroom.example", "password", "wrong password"))
+                .post(LOGIN)
+                .then()
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue());
     }
 
     @Test

@@ -7,12 +7,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.newsdesk.staff.StaffFixtures.Account;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -200,6 +203,50 @@ class StaffAdminTest {
                 .then()
                 .statusCode(409);
         asAdmin().header("If-Match", etag).delete(path).then().statusCode(409);
+    }
+
+    /**
+     * Two admins demote (or delete) each other at the same moment: one wins, the other is refused
+     * (409 when both passed their role check; 403 or 401 when the winner committed before the
+     * loser's token was checked), and an admin remains.
+     */
+    @Test
+    void racingAdminsNeverLeaveNone() throws Exception {
+        for (int round = 0; round < 6; round++) {
+            boolean delete = round % 2 == 1;
+            fixtures.deleteAll();
+            Account first = fixtures.create(StaffRole.ADMIN);
+            Account second = fixtures.create(StaffRole.ADMIN);
+            String firstToken = StaffFixtures.login(first);
+            String secondToken = StaffFixtures.login(second);
+            String firstPath = STAFF + "/" + first.id();
+            String secondPath = STAFF + "/" + second.id();
+            String firstTag = given().header("Authorization", "Bearer " + firstToken)
+                    .get(firstPath)
+                    .header("ETag");
+            String secondTag = given().header("Authorization", "Bearer " + firstToken)
+                    .get(secondPath)
+                    .header("ETag");
+            List<Integer> statuses = LoginTest.inParallel(2, i -> {
+                RequestSpecification request = given().header(
+                                "Authorization", "Bearer " + (i == 0 ? firstToken : secondToken))
+                        .header("If-Match", i == 0 ? secondTag : firstTag);
+                String target = i == 0 ? secondPath : firstPath;
+                return delete
+                        ? request.delete(target)
+                        : request.contentType(ContentType.JSON)
+                                .body("{\"role\": \"editor\"}")
+                                .patch(target);
+            });
+            long won = statuses.stream()
+                    .filter(status -> status == 200 || status == 204)
+                    .count();
+            assertEquals(1, won, "round " + round + ": " + statuses);
+            assertTrue(
+                    statuses.stream().anyMatch(status -> status == 409 || status == 403 || status == 401),
+                    "round " + round + ": " + statuses);
+            assertEquals(1L, fixtures.activeAdmins(), "round " + round + ": " + statuses);
+        }
     }
 
     @Test

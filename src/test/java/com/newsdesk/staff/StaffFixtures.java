@@ -54,6 +54,11 @@ public class StaffFixtures {
         failures.deleteAll();
     }
 
+    @Transactional
+    public long activeAdmins() {
+        return staff.countActiveAdmins();
+    }
+
     /** Logs in through the API, as a client would. */
     public static String login(Account account) {
         return given().contentType(ContentType.JSON)

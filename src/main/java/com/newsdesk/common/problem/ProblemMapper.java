@@ -69,6 +69,10 @@ public class ProblemMapper {
     /** Credentials that do not check out: malformed, forged, expired or revoked. */
     @ServerExceptionMapper
     public Response badCredentials(AuthenticationFailedException e, UriInfo uri) {
+        ProblemException unavailable = DatabaseProblems.unavailable(e);
+        if (unavailable != null) {
+            return problem(unavailable, uri); // the token could not be checked, which is not its fault
+        }
         return SecurityProblems.invalidToken(uri.getPath());
     }
 

@@ -43,6 +43,9 @@ public class ProblemRoutes {
     void register(@Observes Router router) {
         // First in line for every failure, ahead of Quarkus's own HTML/plain-text error pages.
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failure);
+        // Vert.x's own limits are raised far above these (application.properties), so that a long
+        // URL or header block reaches this route and gets a problem rather than a bare codec answer.
+        router.route().order(Integer.MIN_VALUE + 2).handler(this::refuseOversizedHead);
         // Ahead of Quarkus's own Content-Length check (order -2), which answers 413 with no body.
         maxBodySize.ifPresent(limit -> {
             router.route().order(-4).handler(context -> refuseTooLarge(context, limit));
@@ -60,6 +63,42 @@ public class ProblemRoutes {
         });
         // Last in line for every request: nothing else answered, so nothing is there.
         router.route().order(Integer.MAX_VALUE - 1).handler(this::notFound);
+    }
+
+    /** Longest request line (method, URI, version) answered normally; beyond it 414. */
+    static final int MAX_REQUEST_LINE = 8 * 1024;
+    /** Largest header block (names, values, separators) answered normally; beyond it 431. */
+    static final int MAX_HEADER_BYTES = 16 * 1024;
+
+    private void refuseOversizedHead(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        int line = request.method().name().length() + 1 + request.uri().length() + 9; // " HTTP/1.1"
+        long headers = 0;
+        for (var header : request.headers()) {
+            headers += header.getKey().length() + 2 + header.getValue().length() + 2; // ": " and CRLF
+        }
+        String path = request.path();
+        if (line > MAX_REQUEST_LINE) {
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            write(
+                    context,
+                    ProblemFactory.of(
+                            ProblemType.URI_TOO_LONG,
+                            "The request line has " + line + " characters; this server accepts at most "
+                                    + MAX_REQUEST_LINE + ". Send fewer or shorter query parameters.",
+                            path.length() > 200 ? path.substring(0, 200) : path));
+        } else if (headers > MAX_HEADER_BYTES) {
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            write(
+                    context,
+                    ProblemFactory.of(
+                            ProblemType.HEADER_FIELDS_TOO_LARGE,
+                            "The request headers have " + headers + " bytes; this server accepts at most "
+                                    + MAX_HEADER_BYTES + ".",
+                            path));
+        } else {
+            context.next();
+        }
     }
 
     private void refuseTooLarge(RoutingContext context, MemorySize limit) {
@@ -107,6 +146,12 @@ public class ProblemRoutes {
         }
         String path = context.request().path();
         Throwable failure = context.failure();
+        ProblemException unavailable = DatabaseProblems.unavailable(failure);
+        if (unavailable != null) {
+            unavailable.headers().forEach(context.response()::putHeader);
+            write(context, ProblemFactory.of(unavailable.type(), unavailable.getMessage(), path));
+            return;
+        }
         if (failure instanceof UnauthorizedException) {
             write(context, SecurityProblems.unauthenticated(path));
             return;

@@ -13,10 +13,12 @@ public enum ProblemType {
     GONE("gone", "Gone", 410),
     PRECONDITION_FAILED("precondition-failed", "Precondition failed", 412),
     PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
+    URI_TOO_LONG("uri-too-long", "URI too long", 414),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     UNPROCESSABLE("unprocessable", "Request not possible in the current state", 422),
     PRECONDITION_REQUIRED("precondition-required", "Precondition required", 428),
     TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
+    HEADER_FIELDS_TOO_LARGE("header-fields-too-large", "Request header fields too large", 431),
     INTERNAL("internal-error", "Internal server error", 500),
     SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", 503),
     HTTP_ERROR("http-error", "Request failed", 400);

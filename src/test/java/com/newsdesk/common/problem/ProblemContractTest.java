@@ -223,4 +223,34 @@ class ProblemContractTest {
                         not(containsString("internal detail")),
                         not(containsString("at com.newsdesk"))));
     }
+
+    @Test
+    void aTooLongUrlIsProblem414() {
+        assertProblem(
+                given().queryParam("q", "x".repeat(9 * 1024))
+                        .get("/api/v1/search")
+                        .then(),
+                414,
+                "uri-too-long");
+        // Just under the limit is an ordinary request.
+        given().queryParam("padding", "x".repeat(7 * 1024))
+                .get("/api/v1/sections")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void tooLargeHeadersAreProblem431() {
+        assertProblem(
+                given().header("X-Padding-1", "x".repeat(9 * 1024))
+                        .header("X-Padding-2", "x".repeat(9 * 1024))
+                        .get("/api/v1/sections")
+                        .then(),
+                431,
+                "header-fields-too-large");
+        given().header("X-Padding-1", "x".repeat(12 * 1024))
+                .get("/api/v1/sections")
+                .then()
+                .statusCode(200);
+    }
 }
