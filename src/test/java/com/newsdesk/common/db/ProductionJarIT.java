@@ -75,6 +75,7 @@ class ProductionJarIT {
                 : embedded();
         Map<String, String> withKeys = new java.util.HashMap<>(env);
         withKeys.putAll(keyFiles());
+        withKeys.put("NEWSDESK_API_PUBLIC_URL", "https://api.prodcheck.example/");
         int port = freePort();
         Process process = start(withKeys, port);
         try {
@@ -94,6 +95,20 @@ class ProductionJarIT {
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, swagger.statusCode());
+            // Runtime settings reach the document: its servers entry is the environment's API URL.
+            HttpResponse<String> openapi = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/openapi?format=json"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(
+                    openapi.body().contains("\"url\" : \"https://api.prodcheck.example\"")
+                            || openapi.body().contains("\"url\":\"https://api.prodcheck.example\""),
+                    openapi.body().substring(0, Math.min(600, openapi.body().length())));
+            HttpResponse<String> cache = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/admin/cache"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, cache.statusCode(), cache.body());
         } finally {
             process.destroy();
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
