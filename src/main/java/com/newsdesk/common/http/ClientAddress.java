@@ -1,5 +1,6 @@
 package com.newsdesk.common.http;
 
+import io.quarkus.runtime.Startup;
 import io.smallrye.config.ConfigMapping;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import java.util.Optional;
  * client's own claim.
  */
 @ApplicationScoped
+@Startup // a malformed NEWSDESK_HTTP_TRUSTED_PROXIES stops start-up instead of failing requests
 public class ClientAddress {
 
     /** {@code newsdesk.http.trusted-proxies}: comma-separated CIDRs (or addresses) of our proxies. */

@@ -60,6 +60,19 @@ public class CommonResponsesFilter implements OASFilter {
         });
         add(operation, "406", "The Accept header asks for a media type this operation does not produce.");
         add(operation, "500", "Unexpected error: a bug. The problem carries a correlationId for support.");
+        add(
+                operation,
+                "503",
+                "The database is unavailable or restarting, or the request took longer than allowed; repeat it after"
+                        + " the Retry-After header's seconds.");
+        operation
+                .getResponses()
+                .getAPIResponse("503")
+                .addHeader(
+                        "Retry-After",
+                        OASFactory.createHeader()
+                                .description("Seconds to wait before repeating the request.")
+                                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
         if (operation.getRequestBody() != null) {
             add(operation, "400", "Malformed JSON or invalid fields; errors[] lists each field.");
             add(operation, "413", "The request body is larger than the server accepts.");

@@ -24,7 +24,15 @@ public final class DatabaseProblems {
 
     /** The 503 problem when the failure means the database cannot serve now, else null. */
     public static ProblemException unavailable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        return unavailable(failure, 0);
+    }
+
+    /**
+     * Follows causes and also suppressed exceptions: a commit that fails because the server went
+     * away surfaces as a RollbackException whose PostgreSQL error is only suppressed in it.
+     */
+    private static ProblemException unavailable(Throwable failure, int depth) {
+        for (Throwable cause = failure; cause != null && depth < 20; cause = cause.getCause(), depth++) {
             if (cause instanceof ProblemException problem && problem.type() == ProblemType.SERVICE_UNAVAILABLE) {
                 return problem;
             }
@@ -36,6 +44,12 @@ public final class DatabaseProblems {
                     || cause instanceof java.net.SocketTimeoutException
                     || (cause instanceof SQLException sql && isUnavailable(sql))) {
                 return problem("The database is not available right now. Please try again in a moment.");
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                ProblemException found = unavailable(suppressed, depth + 1);
+                if (found != null) {
+                    return found;
+                }
             }
             if (cause == cause.getCause()) {
                 break;
