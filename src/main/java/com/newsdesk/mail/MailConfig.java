@@ -30,9 +30,32 @@ public interface MailConfig {
     @WithDefault("1H")
     Duration retryMax();
 
+    /** After this many attempts a message is failed and not tried again (a permanent 5xx fails at once). */
+    @WithDefault("8")
+    int maxAttempts();
+
+    /**
+     * How long one SMTP send may take. Past it the outcome is unknown: the message is retried once
+     * with the same Message-ID, which lets receivers drop a duplicate.
+     */
+    @WithDefault("60S")
+    Duration sendTimeout();
+
+    /**
+     * How long a worker's claim on the messages it is sending lasts. A message whose claim expired
+     * (its worker died) counts as an unknown outcome. A worker never starts a send that could
+     * outlive its claim, so keep this well above sendTimeout.
+     */
+    @WithDefault("10M")
+    Duration claimLease();
+
     /** Sent mail is deleted after this long (it holds addresses). */
     @WithDefault("30D")
     Duration keepSent();
+
+    /** Failed, skipped and unknown mail is deleted this long after its last attempt. */
+    @WithDefault("30D")
+    Duration keepFailed();
 
     /** The address mail comes from; the newsletter's sender name goes with it. */
     @WithDefault("newsletters@newsdesk.localhost")

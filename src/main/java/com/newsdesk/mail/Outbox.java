@@ -17,7 +17,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class Outbox {
 
-    /** A rendered mail. {@code subscriberId} ties it to a reader, so erasing the reader erases it. */
+    /**
+     * A rendered mail. {@code subscriberId} ties it to a reader, so erasing the reader erases it;
+     * {@code notAfter} (optional) is when it stops being worth sending; {@code about} (optional) is
+     * what {@link MailRelevance} checks again just before it is sent.
+     */
     public record Mail(
             UUID subscriberId,
             String kind,
@@ -26,7 +30,22 @@ public class Outbox {
             String subject,
             String text,
             String html,
-            Map<String, String> headers) {}
+            Map<String, String> headers,
+            Instant notAfter,
+            UUID about) {
+
+        public Mail(
+                UUID subscriberId,
+                String kind,
+                String senderName,
+                String recipient,
+                String subject,
+                String text,
+                String html,
+                Map<String, String> headers) {
+            this(subscriberId, kind, senderName, recipient, subject, text, html, headers, null, null);
+        }
+    }
 
     private final EntityManager db;
     private final MailConfig config;
@@ -61,7 +80,10 @@ public class Outbox {
         message.htmlBody = mail.html();
         message.headers = mail.headers();
         message.createdAt = now;
+        message.status = "queued";
         message.nextAttemptAt = now;
+        message.notAfter = mail.notAfter();
+        message.about = mail.about();
         db.persist(message);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override

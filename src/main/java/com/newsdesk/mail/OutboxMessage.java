@@ -57,8 +57,34 @@ public class OutboxMessage {
     @Column(nullable = false)
     public int attempts;
 
-    @Column(name = "next_attempt_at", nullable = false)
+    /** queued, sending, sent, unknown, failed, skipped. */
+    @Column(nullable = false)
+    public String status;
+
+    /** When the next attempt is due; null when none will be made. */
+    @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;
+
+    /** The lease of the worker sending it (status sending). */
+    @Column(name = "claimed_until")
+    public Instant claimedUntil;
+
+    @Column(name = "last_attempt_at")
+    public Instant lastAttemptAt;
+
+    /** Attempts whose outcome SMTP could not tell us. */
+    @Column(name = "unknown_outcomes", nullable = false)
+    public int unknownOutcomes;
+
+    @Column(name = "finished_at")
+    public Instant finishedAt;
+
+    /** Not sent after this time. */
+    @Column(name = "not_after")
+    public Instant notAfter;
+
+    /** What the mail is about, for {@link MailRelevance}. */
+    public UUID about;
 
     @Column(name = "sent_at")
     public Instant sentAt;

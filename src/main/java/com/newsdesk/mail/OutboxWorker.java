@@ -7,52 +7,48 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
+import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Delivers the outbox. Each batch is claimed with {@code FOR UPDATE SKIP LOCKED} and stays locked
- * until its results commit, so any number of workers, on any number of instances, share the queue
- * and no message is sent twice while PostgreSQL and the instance stay up. A failed attempt is
- * retried with exponential backoff; nothing is dropped.
+ * Delivers the outbox. A batch is claimed in a short transaction with a lease, each message is
+ * sent outside any transaction, and its outcome is recorded in another short transaction guarded
+ * by the lease; so a slow SMTP server never holds a transaction open, any number of workers on
+ * any number of instances share the queue, and a message the server accepted is never sent
+ * again. A failure is retried with exponential backoff up to maxAttempts; an outcome SMTP cannot
+ * tell (connection lost after DATA, a timeout, a worker that died holding its claim) is retried
+ * once with the same Message-ID and counted.
  */
 @ApplicationScoped
 public class OutboxWorker {
 
-    /** Fired about every ten minutes by the worker, for cleanup of expired data. */
-    public record Housekeeping(Instant at) {}
-
-    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
-    private static final Duration HOUSEKEEPING_EVERY = Duration.ofMinutes(10);
-
-    private final EntityManager db;
+    private final OutboxClaims claims;
     private final ReactiveMailer mailer;
     private final MailConfig config;
     private final OutboxSignal signal;
     private final Clock clock;
-    private final Event<Housekeeping> housekeeping;
+    private final Instance<MailRelevance> relevance;
     private volatile boolean running;
     private Thread thread;
-    private Instant lastHousekeeping = Instant.EPOCH;
 
     OutboxWorker(
-            EntityManager db,
+            OutboxClaims claims,
             ReactiveMailer mailer,
             MailConfig config,
             OutboxSignal signal,
             Clock clock,
-            Event<Housekeeping> housekeeping) {
-        this.db = db;
+            Instance<MailRelevance> relevance) {
+        this.claims = claims;
         this.mailer = mailer;
         this.config = config;
         this.signal = signal;
         this.clock = clock;
-        this.housekeeping = housekeeping;
+        this.relevance = relevance;
     }
 
     void start(@Observes StartupEvent event) {
@@ -79,18 +75,13 @@ public class OutboxWorker {
                 while (running && deliverBatch() == config.batchSize()) {
                     // a full batch: there may be more due right now
                 }
-                if (Duration.between(lastHousekeeping, clock.instant()).compareTo(HOUSEKEEPING_EVERY) > 0) {
-                    lastHousekeeping = clock.instant();
-                    QuarkusTransaction.requiringNew().run(this::pruneSent);
-                    housekeeping.fire(new Housekeeping(lastHousekeeping));
-                }
                 signal.await(config.pollInterval());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
                 // The database is away, say: try again at the next poll; the outbox keeps everything.
-                Log.warnf("Mail delivery paused: %s", e.toString());
+                Log.warnf("Mail delivery paused: %s", Redaction.addresses(e.toString()));
                 try {
                     signal.await(config.pollInterval());
                 } catch (InterruptedException interrupted) {
@@ -101,39 +92,80 @@ public class OutboxWorker {
         }
     }
 
-    /** Claims up to one batch of due mail, tries to send each, and records what happened. */
+    /** Claims up to one batch of due mail and tries to send each; returns how many it claimed. */
     public int deliverBatch() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<OutboxMessage> due = db.createNativeQuery(
-                            "SELECT * FROM mail_outbox WHERE sent_at IS NULL AND next_attempt_at <= ?1"
-                                    + " ORDER BY next_attempt_at, id LIMIT ?2 FOR UPDATE SKIP LOCKED",
-                            OutboxMessage.class)
-                    .setParameter(1, clock.instant())
-                    .setParameter(2, config.batchSize())
-                    .getResultList();
-            for (OutboxMessage message : due) {
+        Instant now = clock.instant();
+        Duration lease = config.claimLease().compareTo(config.sendTimeout().multipliedBy(2)) < 0
+                ? config.sendTimeout().multipliedBy(2)
+                : config.claimLease();
+        List<OutboxMessage> due = claims.claim(now, now.plus(lease).truncatedTo(ChronoUnit.MICROS), config.batchSize());
+        for (OutboxMessage message : due) {
+            // Never start a send that could outlive the claim: another worker would take it over.
+            boolean time = clock.instant().plus(config.sendTimeout()).isBefore(message.claimedUntil);
+            if (!time || Thread.currentThread().isInterrupted() || (thread != null && !running)) {
+                claims.release(message, clock.instant());
+            } else {
                 attempt(message);
             }
-            return due.size();
-        });
+        }
+        return due.size();
     }
 
     private void attempt(OutboxMessage message) {
-        message.attempts++;
-        try {
-            mailer.send(toMail(message)).await().atMost(SEND_TIMEOUT);
-            message.sentAt = clock.instant();
-            message.lastError = null;
-        } catch (RuntimeException e) {
-            Duration wait = backoff(message.attempts);
-            message.nextAttemptAt = clock.instant().plus(wait);
-            String error = String.valueOf(e.getMessage());
-            message.lastError = error.length() > 500 ? error.substring(0, 500) : error;
-            Log.warnf(
-                    "Mail %s not delivered (attempt %d), next try in %s: %s",
-                    message.messageId, message.attempts, wait, message.lastError);
+        if (message.notAfter != null && !message.notAfter.isAfter(clock.instant())) {
+            claims.skipped(message, clock.instant(), "Not sent: it expired before it could be delivered.");
+            return;
         }
+        if (message.about != null && !stillWanted(message)) {
+            claims.skipped(message, clock.instant(), "Not sent: no longer wanted.");
+            return;
+        }
+        Throwable failure = null;
+        try {
+            mailer.send(toMail(message)).await().atMost(config.sendTimeout());
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        Instant now = clock.instant();
+        boolean recorded;
+        if (failure == null) {
+            recorded = claims.sent(message, now);
+        } else {
+            recorded = recordFailure(message, failure, now);
+        }
+        if (!recorded) {
+            Log.warnf("Mail %s: its claim was taken over before the outcome was recorded", message.messageId);
+        }
+    }
+
+    private boolean stillWanted(OutboxMessage message) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> relevance.stream().allMatch(check -> check.stillWanted(message.kind, message.about)));
+    }
+
+    private boolean recordFailure(OutboxMessage message, Throwable failure, Instant now) {
+        SmtpOutcome outcome = SmtpOutcome.of(failure);
+        String error = Redaction.addresses(
+                failure instanceof io.smallrye.mutiny.TimeoutException
+                        ? "No answer within " + config.sendTimeout() + ": the outcome is unknown."
+                        : String.valueOf(failure.getMessage()));
+        boolean more = message.attempts < config.maxAttempts();
+        Instant retryAt = now.plus(backoff(message.attempts));
+        String next;
+        boolean recorded;
+        if (outcome == SmtpOutcome.UNKNOWN) {
+            boolean retry = more && message.unknownOutcomes == 0;
+            recorded = claims.unknown(message, now, retry ? retryAt : null, error);
+            next = retry ? "retried once at " + retryAt : "not retried (unknown outcome)";
+        } else {
+            boolean retry = more && outcome == SmtpOutcome.TRANSIENT;
+            recorded = claims.failed(message, now, retry ? retryAt : null, error);
+            next = retry ? "next try at " + retryAt : "failed for good";
+        }
+        Log.warnf(
+                "Mail %s not delivered (attempt %d, %s), %s: %s",
+                message.messageId, message.attempts, outcome, next, error);
+        return recorded;
     }
 
     /** retryInitial, doubled per further attempt, at most retryMax. */
@@ -160,11 +192,5 @@ public class OutboxWorker {
     /** An RFC 5322 quoted string. */
     private static String displayName(String name) {
         return "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    private void pruneSent() {
-        db.createNativeQuery("DELETE FROM mail_outbox WHERE sent_at < ?1")
-                .setParameter(1, clock.instant().minus(config.keepSent()))
-                .executeUpdate();
     }
 }

@@ -18,6 +18,16 @@ final class Csv {
         return out.append("\r\n").toString();
     }
 
+    /**
+     * An email address exactly as stored, always quoted: {@code -news@x.test} and {@code =x@y.test}
+     * are valid addresses that whatever sends the editions must get unchanged. (A spreadsheet that
+     * opens the file may still read a quoted {@code =...} cell as a formula; the other cells are
+     * defused, and an address never is, because it would stop being the address.)
+     */
+    static String quoted(String value) {
+        return value == null ? "" : "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+
     static String cell(String value) {
         if (value == null) {
             return "";

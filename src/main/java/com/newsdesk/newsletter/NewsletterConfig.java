@@ -13,6 +13,14 @@ public interface NewsletterConfig {
     @WithDefault("48H")
     Duration confirmationTtl();
 
+    /** Never-confirmed sign-ups (and readers left with no subscription) are deleted after this long. */
+    @WithDefault("30D")
+    Duration pendingTtl();
+
+    /** How long a preferences link (in welcome mail and the confirm answer) works. */
+    @WithDefault("30D")
+    Duration preferenceLinkTtl();
+
     /**
      * The page a confirmation link opens, {@code ?token=...} appended. By default the API's own
      * {@code GET /api/v1/subscriptions/confirm} under the public base URL; a front end that shows a

@@ -70,7 +70,8 @@ public class NewsletterResource {
                     + " once it is used. The answer is the same, byte for byte, whether the address was new,"
                     + " pending, confirmed or unsubscribed, so it reveals nothing about anyone. A repeat while"
                     + " pending re-sends the confirmation at most once per 10 minutes; a confirmed reader gets no"
-                    + " mail. Limits: 10 requests a minute per client network, 3 mails an hour per address.")
+                    + " mail. Limits: 10 requests a minute per client network (429), 3 mails an hour per address"
+                    + " (past it the mail is skipped and the answer is the same 202).")
     @APIResponse(responseCode = "202", description = "Accepted; show the message to the reader.")
     @APIResponse(
             responseCode = "400",
@@ -79,7 +80,7 @@ public class NewsletterResource {
     @APIResponse(responseCode = "404", description = "No active newsletter has this slug.")
     @APIResponse(
             responseCode = "429",
-            description = "Too many sign-ups; wait as long as Retry-After says.",
+            description = "Too many sign-ups from this network; wait as long as Retry-After says.",
             headers = @Header(name = "Retry-After", description = "Seconds to wait."))
     public Accepted subscribe(
             @Parameter(example = "morning-briefing") @PathParam("slug") String slug,

@@ -160,14 +160,13 @@ public class SubscriberAdminService {
                     try (ResultSet rows = statement.executeQuery()) {
                         while (rows.next()) {
                             List<String> cells = new ArrayList<>();
-                            cells.add(rows.getString(1));
                             cells.add(rows.getString(2));
                             cells.add(rows.getString(3));
                             cells.add(time(rows, 4));
                             cells.add(time(rows, 5));
                             cells.add(rows.getString(6));
                             cells.add(mails.unsubscribeUrl(rows.getObject(7, UUID.class)));
-                            writer.write(Csv.row(cells));
+                            writer.write(Csv.quoted(rows.getString(1)) + "," + Csv.row(cells));
                         }
                     }
                     writer.flush();
@@ -207,6 +206,16 @@ public class SubscriberAdminService {
         // Cascades to subscriptions, confirmation links and the reader's mail in the outbox.
         db.createNativeQuery("DELETE FROM subscriber WHERE id = ?1")
                 .setParameter(1, id)
+                .executeUpdate();
+        // Mail to the address that no subscriber row ties to it, and any SMTP error text naming it.
+        db.createNativeQuery("DELETE FROM mail_outbox WHERE lower(recipient) = lower(?1) OR lower(recipient) = ?2")
+                .setParameter(1, email.address())
+                .setParameter(2, email.key())
+                .executeUpdate();
+        db.createNativeQuery("UPDATE mail_outbox SET last_error = '[erased]' WHERE strpos(lower(last_error), ?1) > 0"
+                        + " OR strpos(lower(last_error), lower(?2)) > 0")
+                .setParameter(1, email.key())
+                .setParameter(2, email.address())
                 .executeUpdate();
         String fingerprint = keys.emailFingerprint(email.key());
         limits.forget(List.of("mail:" + fingerprint));

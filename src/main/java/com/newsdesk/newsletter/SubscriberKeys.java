@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.UUID;
@@ -38,6 +39,8 @@ public class SubscriberKeys {
 
     private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
     private static final int MAC_BYTES = 16;
+    /** Preferences tokens with an issue time; 'p' ones (without) are from before they expired. */
+    private static final byte TIMED_PREFERENCES = (byte) 'q';
 
     private final SecureRandom random = new SecureRandom();
     private final SecretKeySpec key;
@@ -89,30 +92,66 @@ public class SubscriberKeys {
     public String sign(Purpose purpose, UUID id) {
         ByteBuffer payload = ByteBuffer.allocate(17).put(purpose.code);
         payload.putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits());
-        byte[] signed = ByteBuffer.allocate(17 + MAC_BYTES)
-                .put(payload.array())
-                .put(Arrays.copyOf(mac("token", payload.array()), MAC_BYTES))
-                .array();
-        return BASE64.encodeToString(signed);
+        return signed(payload.array());
+    }
+
+    /** A preferences token: names the reader and when it was issued, so that it can expire. */
+    public String signPreferences(UUID subscriberId, Instant issuedAt) {
+        ByteBuffer payload = ByteBuffer.allocate(25).put(TIMED_PREFERENCES);
+        payload.putLong(subscriberId.getMostSignificantBits()).putLong(subscriberId.getLeastSignificantBits());
+        payload.putLong(issuedAt.getEpochSecond());
+        return signed(payload.array());
     }
 
     /** The id a signed token names, or a 400 on {@code field} when it is not one of ours. */
     public UUID verify(Purpose purpose, String token, String field) {
+        byte[] payload = payload(token, 17);
+        if (payload != null && payload[0] == purpose.code) {
+            ByteBuffer ids = ByteBuffer.wrap(payload, 1, 16);
+            return new UUID(ids.getLong(), ids.getLong());
+        }
+        throw notOurs(field);
+    }
+
+    /** A preferences token's reader and issue time; tokens from before they carried one were issued at the epoch. */
+    public Issued verifyPreferences(String token, String field) {
+        byte[] timed = payload(token, 25);
+        if (timed != null && timed[0] == TIMED_PREFERENCES) {
+            ByteBuffer fields = ByteBuffer.wrap(timed, 1, 24);
+            return new Issued(new UUID(fields.getLong(), fields.getLong()), Instant.ofEpochSecond(fields.getLong()));
+        }
+        return new Issued(verify(Purpose.PREFERENCES, token, field), Instant.EPOCH);
+    }
+
+    /** What a timed token names, and since when. */
+    public record Issued(UUID id, Instant issuedAt) {}
+
+    private String signed(byte[] payload) {
+        byte[] signed = ByteBuffer.allocate(payload.length + MAC_BYTES)
+                .put(payload)
+                .put(Arrays.copyOf(mac("token", payload), MAC_BYTES))
+                .array();
+        return BASE64.encodeToString(signed);
+    }
+
+    /** The payload of a token of ours with this payload length, or null. */
+    private byte[] payload(String token, int length) {
         byte[] bytes;
         try {
             bytes = token == null ? new byte[0] : Base64.getUrlDecoder().decode(token.trim());
         } catch (IllegalArgumentException e) {
             bytes = new byte[0];
         }
-        if (bytes.length == 17 + MAC_BYTES && bytes[0] == purpose.code) {
-            byte[] payload = Arrays.copyOf(bytes, 17);
-            byte[] expected = Arrays.copyOf(mac("token", payload), MAC_BYTES);
-            if (MessageDigest.isEqual(expected, Arrays.copyOfRange(bytes, 17, bytes.length))) {
-                ByteBuffer ids = ByteBuffer.wrap(payload, 1, 16);
-                return new UUID(ids.getLong(), ids.getLong());
-            }
+        if (bytes.length != length + MAC_BYTES) {
+            return null;
         }
-        throw new ProblemException.InvalidInput(field, "This link is not valid; please use the link from our email");
+        byte[] payload = Arrays.copyOf(bytes, length);
+        byte[] expected = Arrays.copyOf(mac("token", payload), MAC_BYTES);
+        return MessageDigest.isEqual(expected, Arrays.copyOfRange(bytes, length, bytes.length)) ? payload : null;
+    }
+
+    private static ProblemException notOurs(String field) {
+        return new ProblemException.InvalidInput(field, "This link is not valid; please use the link from our email");
     }
 
     private byte[] mac(String context, byte[] data) {

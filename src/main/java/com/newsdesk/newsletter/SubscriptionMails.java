@@ -21,11 +21,15 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class SubscriptionMails {
 
+    static final String CONFIRMATION = "confirmation";
+    static final String WELCOME = "welcome";
+
     private static final DateTimeFormatter EXPIRES =
             DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm").withZone(ZoneOffset.UTC);
 
     private final Outbox outbox;
     private final SubscriberKeys keys;
+    private final java.time.Clock clock;
     private final NewsletterConfig config;
     private final SyndicationConfig site;
     private final String api;
@@ -37,6 +41,7 @@ public class SubscriptionMails {
     SubscriptionMails(
             Outbox outbox,
             SubscriberKeys keys,
+            java.time.Clock clock,
             NewsletterConfig config,
             SyndicationConfig site,
             ApiConfig api,
@@ -46,6 +51,7 @@ public class SubscriptionMails {
             @Location("mail/welcome.html") Template welcomeHtml) {
         this.outbox = outbox;
         this.keys = keys;
+        this.clock = clock;
         this.config = config;
         this.site = site;
         this.api = api.publicUrl().replaceAll("/+$", ""); // the links open API operations
@@ -67,14 +73,18 @@ public class SubscriptionMails {
     }
 
     String preferencesUrl(UUID subscriberId) {
-        return api + "/api/v1/subscriptions/preferences?token=" + keys.sign(Purpose.PREFERENCES, subscriberId);
+        return api + "/api/v1/subscriptions/preferences?token=" + keys.signPreferences(subscriberId, clock.instant());
     }
 
+    /**
+     * The confirmation goes to an address nobody has proved yet, so it carries no text the requester
+     * chose (no name: the sign-up form must not relay attacker-written mail). It is not sent once
+     * its link has expired.
+     */
     void queueConfirmation(
-            UUID subscriberId, String email, String name, List<Newsletter> newsletters, String token, Instant expires) {
+            UUID subscriberId, String email, List<Newsletter> newsletters, String token, Instant expires) {
         String names = newsletters.stream().map(n -> n.name).collect(Collectors.joining(" and "));
         Map<String, Object> data = Map.of(
-                "name", name == null ? "" : name,
                 "newsletters", names,
                 "link", confirmLink(token),
                 "expires", EXPIRES.format(expires),
@@ -82,13 +92,15 @@ public class SubscriptionMails {
         String sender = newsletters.size() == 1 ? newsletters.get(0).senderName : site.name();
         outbox.enqueue(new Outbox.Mail(
                 subscriberId,
-                "confirmation",
+                CONFIRMATION,
                 sender,
                 email,
                 "Please confirm your subscription to " + names,
                 render(confirmationText, data),
                 render(confirmationHtml, data),
-                Map.of()));
+                Map.of(),
+                expires,
+                null));
     }
 
     void queueWelcome(UUID subscriberId, UUID subscriptionId, String email, String name, Newsletter newsletter) {
@@ -110,7 +122,7 @@ public class SubscriptionMails {
                 site.name());
         outbox.enqueue(new Outbox.Mail(
                 subscriberId,
-                "welcome",
+                WELCOME,
                 newsletter.senderName,
                 email,
                 "Welcome to " + newsletter.name,
@@ -121,7 +133,9 @@ public class SubscriptionMails {
                         "List-Unsubscribe-Post", "List-Unsubscribe=One-Click",
                         "List-Id",
                                 newsletter.name.replaceAll("[<>\"\\r\\n]", "") + " <" + newsletter.slug
-                                        + ".newsletters.newsdesk>")));
+                                        + ".newsletters.newsdesk>"),
+                null,
+                subscriptionId)); // not sent if the subscription is cancelled before it goes out
     }
 
     private static String render(Template template, Map<String, Object> data) {

@@ -145,21 +145,6 @@ public class SubscriptionRepository {
                 .getResultList();
     }
 
-    /** Confirms a subscription chosen on the preferences page (the link proved the mailbox). */
-    public UUID confirmFromPreferences(UUID subscriberId, UUID newsletterId, String fingerprint, Instant now) {
-        return (UUID) db.createNativeQuery("INSERT INTO subscription (id, subscriber_id, newsletter_id, status, source,"
-                        + " consent_at, consent_fingerprint, confirmed_at, confirm_fingerprint, created_at, updated_at)"
-                        + " VALUES (gen_random_uuid(), ?1, ?2, 'confirmed', 'preferences', ?3, ?4, ?3, ?4, ?3, ?3)"
-                        + " ON CONFLICT (subscriber_id, newsletter_id) DO UPDATE SET status = 'confirmed',"
-                        + " source = 'preferences', consent_at = ?3, consent_fingerprint = ?4, confirmed_at = ?3,"
-                        + " confirm_fingerprint = ?4, unsubscribed_at = NULL, updated_at = ?3 RETURNING id")
-                .setParameter(1, subscriberId)
-                .setParameter(2, newsletterId)
-                .setParameter(3, now)
-                .setParameter(4, fingerprint)
-                .getSingleResult();
-    }
-
     /** Unsubscribes; true if it was pending or confirmed until now. */
     public boolean unsubscribe(UUID subscriptionId, Instant now) {
         return db.createNativeQuery("UPDATE subscription SET status = 'unsubscribed', unsubscribed_at = ?1,"

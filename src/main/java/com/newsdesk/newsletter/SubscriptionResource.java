@@ -59,7 +59,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "400", description = "A missing or bad email, or an unknown newsletter.")
     @APIResponse(
             responseCode = "429",
-            description = "Too many sign-ups; wait as long as Retry-After says.",
+            description = "Too many sign-ups from this network; wait as long as Retry-After says.",
             headers = @Header(name = "Retry-After", description = "Seconds to wait."))
     public Accepted subscribe(
             @NotNull @Valid SubscriptionInputs.SubscribeMany input, @Context HttpServerRequest request) {
@@ -144,7 +144,7 @@ public class SubscriptionResource {
             description = "Every active newsletter and the reader's status in it, for the link in our mail.")
     @APIResponse(responseCode = "200", description = "The reader's newsletters.")
     @APIResponse(responseCode = "400", description = "Not a token of ours.")
-    @APIResponse(responseCode = "410", description = "The reader no longer exists.")
+    @APIResponse(responseCode = "410", description = "The link has expired, or the reader no longer exists.")
     public PreferencesView preferences(
             @Parameter(description = TOKEN, required = true) @QueryParam("token") String token) {
         return subscriptions.preferences(token);
@@ -156,11 +156,11 @@ public class SubscriptionResource {
     @Operation(
             operationId = "updateSubscriptionPreferences",
             summary = "Choose a reader's newsletters",
-            description = "The reader gets exactly the newsletters listed: new ones are confirmed at once (the link"
-                    + " proved the mailbox) and get a welcome email; the others are unsubscribed.")
+            description = "The reader gets exactly the newsletters listed: new ones become pending and get a"
+                    + " confirmation email (double opt-in), the others are unsubscribed. Links work for 30 days.")
     @APIResponse(responseCode = "200", description = "The reader's newsletters now.")
     @APIResponse(responseCode = "400", description = "Not a token of ours, or an unknown newsletter.")
-    @APIResponse(responseCode = "410", description = "The reader no longer exists.")
+    @APIResponse(responseCode = "410", description = "The link has expired, or the reader no longer exists.")
     public PreferencesView updatePreferences(
             @Parameter(description = TOKEN, required = true) @QueryParam("token") String token,
             @NotNull @Valid SubscriptionInputs.Preferences input,

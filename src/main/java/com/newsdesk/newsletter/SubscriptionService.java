@@ -127,11 +127,14 @@ public class SubscriptionService {
         if (due.isEmpty()) {
             return; // confirmed already, or a confirmation went out a moment ago
         }
-        limits.hitInTransaction(
+        // Past the limit the mail is skipped without a word: a 429 here would tell whoever asks
+        // that the address is not a confirmed reader (confirmed ones never reach this line).
+        if (!limits.allowInTransaction(
                 "mail:" + keys.emailFingerprint(email.key()),
                 config.mailsPerAddress(),
-                config.mailsPerAddressWindow(),
-                "We have sent several emails to this address recently.");
+                config.mailsPerAddressWindow())) {
+            return;
+        }
         List<UUID> ids = due.stream().map(Row::id).toList();
         String token = keys.newToken();
         Instant expires = now.plus(config.confirmationTtl());
@@ -140,7 +143,7 @@ public class SubscriptionService {
         Set<UUID> dueNewsletters = due.stream().map(Row::newsletterId).collect(Collectors.toSet());
         List<Newsletter> mailed =
                 chosen.stream().filter(n -> dueNewsletters.contains(n.id)).toList();
-        mails.queueConfirmation(subscriberId, email.address(), name, mailed, token, expires);
+        mails.queueConfirmation(subscriberId, email.address(), mailed, token, expires);
     }
 
     private List<Newsletter> resolve(List<String> slugs, boolean fromPath) {
@@ -214,9 +217,14 @@ public class SubscriptionService {
         return new Confirmed(
                 "You're successfully subscribed to " + names + ".",
                 refs,
-                keys.sign(Purpose.PREFERENCES, confirmation.subscriberId()));
+                keys.signPreferences(confirmation.subscriberId(), now));
     }
 
+    /**
+     * A confirmation that may still be used. Expired links are deleted by housekeeping, so an
+     * unknown well-formed token answers exactly as an expired one does (and expiry is checked
+     * before use, so a used link that has expired answers the same too).
+     */
     private Confirmation usableConfirmation(String token, boolean lock) {
         if (token == null || !RANDOM_TOKEN.matcher(token.trim()).matches()) {
             throw new ProblemException.InvalidInput(
@@ -224,12 +232,10 @@ public class SubscriptionService {
         }
         Confirmation confirmation = subscriptions
                 .confirmation(SubscriberKeys.hash(token.trim()), lock)
-                .orElseThrow(() -> gone("This confirmation link is not valid any more. Please sign up again."));
+                .filter(c -> c.expiresAt().isAfter(clock.instant()))
+                .orElseThrow(() -> gone("This confirmation link has expired. Please sign up again to get a new one."));
         if (confirmation.usedAt() != null) {
             throw gone("This confirmation link has already been used.");
-        }
-        if (!confirmation.expiresAt().isAfter(clock.instant())) {
-            throw gone("This confirmation link has expired. Please sign up again to get a new one.");
         }
         return confirmation;
     }
@@ -266,15 +272,19 @@ public class SubscriptionService {
 
     @Transactional
     public PreferencesView preferences(String token) {
-        UUID subscriberId = keys.verify(Purpose.PREFERENCES, token, "token");
+        UUID subscriberId = preferencesReader(token);
         Reader reader = subscriptions.reader(subscriberId).orElseThrow(() -> gone("This reader no longer exists."));
         return preferencesView(subscriberId, reader.email(), newsletters.listActive());
     }
 
-    /** Sets the reader's newsletters to exactly those listed (of the active ones). */
+    /**
+     * Sets the reader's newsletters to exactly those listed (of the active ones). One the reader
+     * does not have yet becomes pending and gets a confirmation mail, as a sign-up does: a
+     * forwarded or leaked link must not subscribe a mailbox by itself (double opt-in).
+     */
     @Transactional
     public PreferencesView updatePreferences(String token, SubscriptionInputs.Preferences input, String clientAddress) {
-        UUID subscriberId = keys.verify(Purpose.PREFERENCES, token, "token");
+        UUID subscriberId = preferencesReader(token);
         Reader reader = subscriptions.reader(subscriberId).orElseThrow(() -> gone("This reader no longer exists."));
         List<Newsletter> activeList = newsletters.listActive();
         Map<String, Newsletter> active =
@@ -284,18 +294,34 @@ public class SubscriptionService {
         Map<UUID, Held> current = subscriptions.ofSubscriber(subscriberId).stream()
                 .collect(Collectors.toMap(Held::newsletterId, Function.identity()));
         Instant now = clock.instant();
-        for (Newsletter newsletter : active.values()) {
+        List<Newsletter> added = new ArrayList<>();
+        for (Newsletter newsletter : activeList) {
             Held held = current.get(newsletter.id);
             String status = held == null ? "none" : held.status();
             if (wanted.contains(newsletter.slug) && !status.equals("confirmed")) {
-                UUID id = subscriptions.confirmFromPreferences(
-                        subscriberId, newsletter.id, keys.networkFingerprint(clientAddress), now);
-                mails.queueWelcome(subscriberId, id, reader.email(), reader.name(), newsletter);
+                added.add(newsletter);
             } else if (!wanted.contains(newsletter.slug) && held != null && !status.equals("unsubscribed")) {
                 subscriptions.unsubscribe(held.id(), now);
             }
         }
+        if (!added.isEmpty()) {
+            request(
+                    EmailAddress.parse(reader.email(), "email"),
+                    null,
+                    "preferences",
+                    added,
+                    keys.networkFingerprint(clientAddress));
+        }
         return preferencesView(subscriberId, reader.email(), activeList);
+    }
+
+    /** The reader a preferences link names; 410 once it is older than preferenceLinkTtl. */
+    private UUID preferencesReader(String token) {
+        SubscriberKeys.Issued issued = keys.verifyPreferences(token, "token");
+        if (!issued.issuedAt().plus(config.preferenceLinkTtl()).isAfter(clock.instant())) {
+            throw gone("This link has expired. Please use the link in our latest email.");
+        }
+        return issued.id();
     }
 
     private PreferencesView preferencesView(UUID subscriberId, String email, List<Newsletter> active) {

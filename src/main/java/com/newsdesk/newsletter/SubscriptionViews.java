@@ -40,7 +40,9 @@ public final class SubscriptionViews {
             String message,
             List<NewsletterRef> newsletters,
 
-            @Schema(description = "For GET/PUT /api/v1/subscriptions/preferences, to manage them later.")
+            @Schema(
+                    description =
+                            "For GET/PUT /api/v1/subscriptions/preferences, to manage them later; works for 30 days.")
             String preferencesToken) {}
 
     @Schema(

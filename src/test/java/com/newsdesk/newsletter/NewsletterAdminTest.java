@@ -177,6 +177,29 @@ class NewsletterAdminTest {
     }
 
     @Test
+    void csvExportGivesAddressesUnchangedAndQuoted() {
+        String id = NewsletterFixtures.create(admin, "morning-briefing", "Morning Briefing");
+        for (String email : List.of("-news@x.test", "=x@y.test")) {
+            NewsletterFixtures.subscribe("morning-briefing", "{\"email\": \"" + email + "\", \"name\": \"-1+2\"}")
+                    .then()
+                    .statusCode(202);
+        }
+        String csv = given().auth()
+                .oauth2(admin)
+                .queryParam("status", "pending")
+                .get("/api/v1/admin/newsletters/" + id + "/subscribers.csv")
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("text/csv"))
+                .extract()
+                .asString();
+        List<String> lines = csv.lines().toList();
+        assertEquals(3, lines.size(), csv);
+        assertTrue(lines.get(1).startsWith("\"-news@x.test\",'-1+2,pending,"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("\"=x@y.test\",'-1+2,pending,"), lines.get(2));
+    }
+
+    @Test
     void subscribersPageWithCountsSearchAndAStreamedCsv() throws Exception {
         String id = NewsletterFixtures.create(admin, "morning-briefing", "Morning Briefing");
         for (String email : List.of("anna@example.com", "bohdan@example.org", "=cmd@example.com")) {
@@ -242,7 +265,7 @@ class NewsletterAdminTest {
         List<String> lines = csv.lines().toList();
         assertEquals("email,name,status,requested_at,confirmed_at,source,unsubscribe_url", lines.get(0));
         assertEquals(2, lines.size(), csv);
-        assertTrue(lines.get(1).startsWith("anna@example.com,'=HYPERLINK(1),confirmed,"), lines.get(1));
+        assertTrue(lines.get(1).startsWith("\"anna@example.com\",'=HYPERLINK(1),confirmed,"), lines.get(1));
         assertTrue(lines.get(1).contains(",http://localhost:8080/api/v1/subscriptions/unsubscribe?token="));
         String pending = given().auth()
                 .oauth2(admin)
@@ -252,6 +275,6 @@ class NewsletterAdminTest {
                 .statusCode(200)
                 .extract()
                 .asString();
-        assertTrue(pending.contains("\n'=cmd@example.com,"), pending);
+        assertTrue(pending.contains("\n\"=cmd@example.com\",'=HYPERLINK(1),pending,"), pending);
     }
 }

@@ -53,6 +53,11 @@ public class NewsletterFixtures {
     }
 
     @Transactional
+    public java.util.UUID uuid(String sql) {
+        return (java.util.UUID) db.createNativeQuery(sql).getSingleResult();
+    }
+
+    @Transactional
     public void execute(String sql) {
         db.createNativeQuery(sql).executeUpdate();
     }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +19,10 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +37,12 @@ class SubscriptionJourneyTest {
 
     @Inject
     ArticleFixtures content;
+
+    @Inject
+    NewsletterFixtures newsletters;
+
+    @Inject
+    SubscriberKeys keys;
 
     private String admin;
     private String newsletterId;
@@ -156,6 +166,116 @@ class SubscriptionJourneyTest {
     }
 
     @Test
+    void confirmationMailCarriesNoTextTheRequesterChose() throws Exception {
+        NewsletterFixtures.subscribe(
+                        "morning-briefing",
+                        "{\"email\": \"victim@example.com\", \"name\": \"Visit https://evil.example now\"}")
+                .then()
+                .statusCode(202);
+        MimeMessage confirmation = MailServer.await(1, 5_000).get(0);
+        for (String part : List.of("text/plain", "text/html")) {
+            String body = MailServer.part(confirmation, part);
+            assertFalse(body.contains("evil"), body);
+            assertFalse(body.contains("Visit"), body);
+            assertFalse(body.contains("now,"), body);
+        }
+        assertFalse(MailServer.subject(confirmation).contains("evil"));
+        assertEquals(
+                1, newsletters.count("SELECT count(*) FROM subscriber WHERE name LIKE 'Visit%'"), "kept for later");
+    }
+
+    @Test
+    void preferenceLinksExpire() throws Exception {
+        NewsletterFixtures.subscribe("morning-briefing", "{\"email\": \"reader@example.com\"}")
+                .then()
+                .statusCode(202);
+        String token = MailServer.token(MailServer.await(1, 5_000).get(0));
+        given().contentType(ContentType.JSON)
+                .body("{\"token\": \"" + token + "\"}")
+                .post("/api/v1/subscriptions/confirm")
+                .then()
+                .statusCode(200);
+        UUID reader = newsletters.uuid("SELECT id FROM subscriber WHERE email_key = 'reader@example.com'");
+        String fresh = keys.signPreferences(reader, Instant.now().minus(Duration.ofDays(29)));
+        given().queryParam("token", fresh)
+                .get("/api/v1/subscriptions/preferences")
+                .then()
+                .statusCode(200);
+        List<String> expired = List.of(
+                keys.signPreferences(reader, Instant.now().minus(Duration.ofDays(31))),
+                keys.sign(SubscriberKeys.Purpose.PREFERENCES, reader)); // issued before links expired
+        for (String link : expired) {
+            given().queryParam("token", link)
+                    .get("/api/v1/subscriptions/preferences")
+                    .then()
+                    .statusCode(410)
+                    .contentType("application/problem+json")
+                    .body("detail", containsString("expired"));
+            given().queryParam("token", link)
+                    .contentType(ContentType.JSON)
+                    .body("{\"newsletters\": []}")
+                    .put("/api/v1/subscriptions/preferences")
+                    .then()
+                    .statusCode(410)
+                    .contentType("application/problem+json");
+        }
+        assertEquals(List.of("confirmed"), newsletters.statuses("reader@example.com"), "nothing changed");
+    }
+
+    @Test
+    void anExpiredConfirmationAndAWelcomeForACancelledSubscriptionAreNotSent() throws Exception {
+        MailServer.stop();
+        NewsletterFixtures.subscribe("morning-briefing", "{\"email\": \"late@example.com\"}")
+                .then()
+                .statusCode(202);
+        assertEquals(
+                1,
+                newsletters.count("SELECT count(*) FROM mail_outbox m JOIN subscription_confirmation c"
+                        + " ON c.subscriber_id = m.subscriber_id WHERE m.not_after = c.expires_at"),
+                "the mail expires with its link");
+        // SMTP stays away until the link has expired.
+        newsletters.execute("UPDATE subscription_confirmation SET expires_at = now() - interval '1 second'");
+        newsletters.execute("UPDATE mail_outbox SET not_after = now() - interval '1 second'");
+
+        // A welcome mail queued while SMTP is away, for a subscription cancelled before it could go out.
+        MailServer.start();
+        NewsletterFixtures.subscribe("morning-briefing", "{\"email\": \"reader@example.com\"}")
+                .then()
+                .statusCode(202);
+        List<MimeMessage> first = MailServer.await(1, 5_000);
+        assertEquals(1, first.size());
+        assertEquals("reader@example.com", MailServer.recipient(first.get(0)));
+        MailServer.stop();
+        String preferences = given().contentType(ContentType.JSON)
+                .body("{\"token\": \"" + MailServer.token(first.get(0)) + "\"}")
+                .post("/api/v1/subscriptions/confirm")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("preferencesToken");
+        given().queryParam("token", preferences)
+                .contentType(ContentType.JSON)
+                .body("{\"newsletters\": []}")
+                .put("/api/v1/subscriptions/preferences")
+                .then()
+                .statusCode(200);
+        MailServer.start();
+        long until = System.currentTimeMillis() + 10_000;
+        while (newsletters.count("SELECT count(*) FROM mail_outbox WHERE status = 'skipped'") < 2
+                && System.currentTimeMillis() < until) {
+            Thread.sleep(100);
+        }
+        assertEquals(
+                1, newsletters.count("SELECT count(*) FROM mail_outbox WHERE status = 'skipped' AND kind = 'welcome'"));
+        assertEquals(
+                1,
+                newsletters.count(
+                        "SELECT count(*) FROM mail_outbox WHERE status = 'skipped' AND kind = 'confirmation'"));
+        Thread.sleep(500);
+        assertEquals(0, MailServer.received().size(), "neither went out");
+    }
+
+    @Test
     void preferencesListAndChangeTheReadersNewsletters() throws Exception {
         NewsletterFixtures.create(admin, "war-explained", "War, Explained");
         NewsletterFixtures.subscribe("morning-briefing", "{\"email\": \"reader@example.com\"}")
@@ -176,6 +296,7 @@ class SubscriptionJourneyTest {
                 .body("email", equalTo("r***@example.com"))
                 .body("newsletters.find { it.newsletter.slug == 'morning-briefing' }.status", equalTo("confirmed"))
                 .body("newsletters.find { it.newsletter.slug == 'war-explained' }.status", equalTo("none"));
+        // A newsletter added here is not confirmed by the link: it gets its own confirmation (double opt-in).
         given().queryParam("token", preferences)
                 .contentType(ContentType.JSON)
                 .body("{\"newsletters\": [\"war-explained\"]}")
@@ -183,6 +304,21 @@ class SubscriptionJourneyTest {
                 .then()
                 .statusCode(200)
                 .body("newsletters.find { it.newsletter.slug == 'morning-briefing' }.status", equalTo("unsubscribed"))
+                .body("newsletters.find { it.newsletter.slug == 'war-explained' }.status", equalTo("pending"));
+        List<MimeMessage> mails = MailServer.await(3, 5_000);
+        assertEquals(3, mails.size());
+        MimeMessage confirmation = mails.get(2);
+        assertTrue(MailServer.subject(confirmation).contains("Please confirm your subscription to War, Explained"));
+        given().contentType(ContentType.JSON)
+                .body("{\"token\": \"" + MailServer.token(confirmation) + "\"}")
+                .post("/api/v1/subscriptions/confirm")
+                .then()
+                .statusCode(200)
+                .body("newsletters.slug", contains("war-explained"));
+        given().queryParam("token", preferences)
+                .get("/api/v1/subscriptions/preferences")
+                .then()
+                .statusCode(200)
                 .body("newsletters.find { it.newsletter.slug == 'war-explained' }.status", equalTo("confirmed"));
         given().queryParam("token", preferences)
                 .contentType(ContentType.JSON)

@@ -83,7 +83,8 @@ class AuthorizationMatrixTest {
             Map.entry("listSubscribers", StaffRole.ADMIN),
             Map.entry("exportSubscribers", StaffRole.ADMIN),
             Map.entry("eraseSubscriber", StaffRole.ADMIN),
-            Map.entry("getCacheStats", StaffRole.ADMIN));
+            Map.entry("getCacheStats", StaffRole.ADMIN),
+            Map.entry("adminListUndeliveredMail", StaffRole.ADMIN));
 
     record Operation(String id, String method, String path, String contentType, String description) {}
 

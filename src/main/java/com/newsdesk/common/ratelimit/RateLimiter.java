@@ -52,6 +52,23 @@ public class RateLimiter {
         }
     }
 
+    /**
+     * Counts one hit in the caller's transaction and says whether the window had room for it,
+     * refusing nothing: for limits whose refusal must not show to the client.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean allowInTransaction(String bucket, int limit, Duration window) {
+        if (limit <= 0) {
+            return true;
+        }
+        try {
+            count(bucket, limit, window, "");
+            return true;
+        } catch (ProblemException e) {
+            return false;
+        }
+    }
+
     private void count(String bucket, int limit, Duration window, String detail) {
         Instant now = clock.instant();
         long windowSeconds = Math.max(1, window.toSeconds());
