@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -72,7 +74,11 @@ public class NewsletterResource {
                     + " pending re-sends the confirmation at most once per 10 minutes; a confirmed reader gets no"
                     + " mail. Limits: 10 requests a minute per client network (429), 3 mails an hour per address"
                     + " (past it the mail is skipped and the answer is the same 202).")
-    @APIResponse(responseCode = "202", description = "Accepted; show the message to the reader.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted; show the message to the reader.",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Accepted.class)))
     @APIResponse(
             responseCode = "400",
             description = "A missing or bad email: errors[].message can be shown as it is (\"Please enter a correct"

@@ -55,7 +55,11 @@ public class SubscriptionResource {
             summary = "Sign up for several newsletters",
             description = "Like POST /newsletters/{slug}/subscriptions, for several newsletters with one"
                     + " confirmation email.")
-    @APIResponse(responseCode = "202", description = "Accepted; show the message to the reader.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted; show the message to the reader.",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Accepted.class)))
     @APIResponse(responseCode = "400", description = "A missing or bad email, or an unknown newsletter.")
     @APIResponse(
             responseCode = "429",
@@ -123,7 +127,10 @@ public class SubscriptionResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-                            schema = @Schema(type = SchemaType.OBJECT, example = "List-Unsubscribe=One-Click")))
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.OBJECT,
+                                            example = "{\"List-Unsubscribe\": \"One-Click\"}")))
     @APIResponse(responseCode = "200", description = "Unsubscribed.")
     @APIResponse(responseCode = "400", description = "Not a token of ours, or a form other than One-Click.")
     @APIResponse(responseCode = "410", description = "The subscription no longer exists.")
