@@ -85,6 +85,28 @@ class SectionAdminTest {
                 .body("errors[0].field", equalTo("slug"));
     }
 
+    @Test
+    void missingAndTooLongFieldsAreExplainedForPeople() {
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .post(SECTIONS)
+                .then()
+                .statusCode(400)
+                .body("errors.find { it.field == 'name' }.message", equalTo("Is required and must not be blank"))
+                .body("errors.find { it.field == 'slug' }.message", equalTo("Is required"));
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body("{\"slug\": \"world\", \"name\": \"" + "n".repeat(500) + "\"}")
+                .post(SECTIONS)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("name"))
+                .body(
+                        "errors[0].message",
+                        org.hamcrest.Matchers.matchesPattern("Must have a length from \\d+ to \\d+"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"feed", "by-id", "changes"})
     void reservedSlugsAreRefused(String slug) {
