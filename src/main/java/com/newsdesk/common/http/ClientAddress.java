@@ -57,7 +57,7 @@ public class ClientAddress {
         List<String> hops = new ArrayList<>();
         for (String line : forwarded) {
             for (String hop : line.split(",")) {
-                hops.add(hop.trim());
+                hops.add(withoutPort(hop.trim()));
             }
         }
         for (int i = hops.size() - 1; i >= 0; i--) {
@@ -73,6 +73,24 @@ public class ClientAddress {
         }
         // Every hop is one of our proxies (or there were none): the left-most is as far as we see.
         return hops.isEmpty() ? peer : Cidr.literal(hops.get(0));
+    }
+
+    private static final java.util.regex.Pattern IPV4_WITH_PORT =
+            java.util.regex.Pattern.compile("(\\d{1,3}(?:\\.\\d{1,3}){3}):\\d{1,5}");
+    private static final java.util.regex.Pattern BRACKETED =
+            java.util.regex.Pattern.compile("\\[([0-9A-Fa-f:.]+)](?::\\d{1,5})?");
+
+    /**
+     * Some proxies (Azure Application Gateway, IIS ARR) write {@code 203.0.113.7:51234} or
+     * {@code [2001:db8::1]:443}; the port is not part of who the client is.
+     */
+    static String withoutPort(String hop) {
+        var v4 = IPV4_WITH_PORT.matcher(hop);
+        if (v4.matches()) {
+            return v4.group(1);
+        }
+        var v6 = BRACKETED.matcher(hop);
+        return v6.matches() ? v6.group(1) : hop;
     }
 
     private boolean isTrusted(String address) {

@@ -70,6 +70,14 @@ class ClientAddressTest {
     }
 
     @Test
+    void aPortWrittenByTheProxyIsNotPartOfTheClient() {
+        ClientAddress proxies = trusting("10.0.0.0/8");
+        assertEquals("203.0.113.7", proxies.resolve("10.0.0.2", List.of("203.0.113.7:51234")));
+        assertEquals("2001:db8:1:2:0:0:0:5", proxies.resolve("10.0.0.2", List.of("[2001:db8:1:2::5]:443")));
+        assertEquals("203.0.113.7", proxies.resolve("10.0.0.2", List.of("1.2.3.4, 203.0.113.7:80, 10.0.0.9:3128")));
+    }
+
+    @Test
     void garbageOrOnlyProxiesInTheChainStopAtWhatWeCanTell() {
         ClientAddress proxies = trusting("10.0.0.0/8");
         assertEquals("10.0.0.2", proxies.resolve("10.0.0.2", List.of("unknown")));
