@@ -65,6 +65,18 @@ public class ContentNotifications {
         }
     }
 
+    /**
+     * A pooled connection must not go back still subscribed: whoever borrowed it next would collect
+     * notifications nobody reads. If the connection is broken, the pool discards it anyway.
+     */
+    private static void unlisten(Connection connection) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("UNLISTEN *");
+        } catch (SQLException | RuntimeException e) {
+            LOG.debugf("UNLISTEN on a closing connection failed: %s", e.toString());
+        }
+    }
+
     private void listen() {
         while (running) {
             try (Connection connection = dataSource.getConnection()) {
@@ -79,6 +91,7 @@ public class ContentNotifications {
                     receive(connection);
                 } finally {
                     connection.setNetworkTimeout(Runnable::run, 0); // as the pool gave it
+                    unlisten(connection);
                 }
             } catch (Throwable e) { // whatever it was, stopping would end invalidation until a restart
                 if (running) {
