@@ -29,13 +29,28 @@ public class CacheKeys {
         this.routes = routes;
     }
 
+    /**
+     * Whether a path is written the way our own links write it: no percent-escapes, empty or dot
+     * segments. Anything else may be normalised by the HTTP layer into another route than the one
+     * its raw text matches, so its answer is computed every time instead of being keyed wrongly.
+     */
+    static boolean isPlain(String path) {
+        return path.indexOf('%') < 0
+                && !path.contains("//")
+                && !path.contains("/./")
+                && !path.contains("/../")
+                && !path.endsWith("/.")
+                && !path.endsWith("/..");
+    }
+
     /** The key of a request, or null when its answer must not be kept (or looked up). */
     public String of(String method, String path, String rawQuery, UnaryOperator<String> header) {
         if (!(method.equals("GET") || method.equals("HEAD"))
                 || !path.startsWith("/api/")
                 || PrivatePaths.isPrivate(path)
                 || NEVER.stream().anyMatch(path::startsWith)
-                || header.apply("Authorization") != null) {
+                || header.apply("Authorization") != null
+                || !isPlain(path)) {
             return null;
         }
         RouteTable.Known known = routes.known(path);

@@ -58,7 +58,7 @@ public class RouteTable {
                 .toList());
     }
 
-    RouteTable(Collection<Class<?>> resources) {
+    public RouteTable(Collection<Class<?>> resources) {
         List<Route> found = new ArrayList<>();
         for (Class<?> resource : resources) {
             String base = resource.getAnnotation(Path.class).value();

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Which query parameters and headers a path's operations understand, read from their annotations. */
-class RouteTableTest {
+public class RouteTableTest {
 
     @Path("/api/v1/things")
     public static class Things {
