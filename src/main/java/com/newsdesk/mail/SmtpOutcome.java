@@ -30,6 +30,7 @@ enum SmtpOutcome {
                 return TRANSIENT; // the server never saw the message
             }
             if (e instanceof TimeoutException
+                    || e instanceof InterruptedException // shutdown while sending: it may have arrived
                     || e instanceof io.smallrye.mutiny.TimeoutException
                     || e instanceof IOException
                     || String.valueOf(e.getMessage())
