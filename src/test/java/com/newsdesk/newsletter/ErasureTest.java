@@ -12,7 +12,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,11 +34,6 @@ class ErasureTest {
         content.deleteAllContent();
         staff.deleteAll();
         MailServer.clear();
-    }
-
-    @AfterAll
-    static void stopMail() {
-        MailServer.stop();
     }
 
     @Test

@@ -12,7 +12,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A real SMTP server in the test JVM (GreenMail) on the port the test profile sends to. */
+/**
+ * A real SMTP server in the test JVM (GreenMail) on the port the test profile sends to. It runs
+ * for the whole JVM: the application under test outlives each test class and keeps its SMTP
+ * connections pooled, and a server stopped and started again under a pooled connection leaves the
+ * next send waiting for an answer that never comes. Only tests that simulate an SMTP outage stop
+ * it, and they start it again themselves.
+ */
 final class MailServer {
 
     static final int PORT = 3025;

@@ -17,7 +17,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,11 +42,6 @@ class NewsletterAdminTest {
         staff.deleteAll();
         MailServer.clear();
         admin = StaffFixtures.login(staff.create(StaffRole.ADMIN));
-    }
-
-    @AfterAll
-    static void stopMail() {
-        MailServer.stop();
     }
 
     @Test

@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,11 +48,6 @@ class OutboxDeliveryTest {
         content.deleteAllContent();
         staff.deleteAll();
         MailServer.clear();
-    }
-
-    @AfterAll
-    static void stopMail() {
-        MailServer.stop();
     }
 
     @Test

@@ -9,7 +9,6 @@ import com.newsdesk.staff.StaffRole;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,11 +35,6 @@ class RateLimitTest {
         MailServer.clear();
         admin = StaffFixtures.login(staff.create(StaffRole.ADMIN));
         NewsletterFixtures.create(admin, "morning-briefing", "Morning Briefing");
-    }
-
-    @AfterAll
-    static void stopMail() {
-        MailServer.stop();
     }
 
     @Test

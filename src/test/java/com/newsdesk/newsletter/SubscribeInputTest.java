@@ -16,7 +16,6 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,11 +42,6 @@ class SubscribeInputTest {
         MailServer.clear();
         admin = StaffFixtures.login(staff.create(StaffRole.ADMIN));
         NewsletterFixtures.create(admin, "morning-briefing", "Morning Briefing");
-    }
-
-    @AfterAll
-    static void stopMail() {
-        MailServer.stop();
     }
 
     @Test

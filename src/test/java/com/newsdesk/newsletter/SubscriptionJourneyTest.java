@@ -23,7 +23,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -54,11 +53,6 @@ class SubscriptionJourneyTest {
         MailServer.clear();
         admin = StaffFixtures.login(staff.create(StaffRole.ADMIN));
         newsletterId = NewsletterFixtures.create(admin, "morning-briefing", "Morning Briefing");
-    }
-
-    @AfterAll
-    static void stopMail() {
-        MailServer.stop();
     }
 
     private void statusInAdminIs(String status) {
