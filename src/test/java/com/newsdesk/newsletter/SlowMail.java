@@ -9,8 +9,8 @@ import java.util.Map;
  *
  * <p>One SMTP connection per message here: after the stub drops a connection mid-transaction, the
  * Vert.x mail client's pool sometimes handed the retry a connection that never answered, so the
- * retry waited out its send timeout (seen in 3 of 5 runs, never without pooling). These tests are
- * about claims, leases and outcomes; the pooling problem is noted for its own fix.
+ * retry waited out its send timeout; these tests are about claims, leases and outcomes (the
+ * README names the limit).
  */
 public class SlowMail implements QuarkusTestProfile {
     @Override
