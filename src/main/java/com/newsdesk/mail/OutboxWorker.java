@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Delivers the outbox. A batch is claimed in a short transaction with a lease, each message is
@@ -99,16 +100,34 @@ public class OutboxWorker {
                 ? config.sendTimeout().multipliedBy(2)
                 : config.claimLease();
         List<OutboxMessage> due = claims.claim(now, now.plus(lease).truncatedTo(ChronoUnit.MICROS), config.batchSize());
-        for (OutboxMessage message : due) {
+        for (int i = 0; i < due.size(); i++) {
+            OutboxMessage message = due.get(i);
             // Never start a send that could outlive the claim: another worker would take it over.
             boolean time = clock.instant().plus(config.sendTimeout()).isBefore(message.claimedUntil);
-            if (!time || Thread.currentThread().isInterrupted() || (thread != null && !running)) {
-                claims.release(message, clock.instant());
-            } else {
-                attempt(message);
+            try {
+                if (!time || Thread.currentThread().isInterrupted() || (thread != null && !running)) {
+                    claims.release(message, clock.instant());
+                } else {
+                    attempt(message);
+                }
+            } catch (RuntimeException e) {
+                // The database went away before this message was sent: give back what was not tried,
+                // so that it is not taken for an unknown outcome when its claim runs out.
+                releaseQuietly(due.subList(i, due.size()));
+                throw e;
             }
         }
         return due.size();
+    }
+
+    private void releaseQuietly(List<OutboxMessage> untried) {
+        for (OutboxMessage message : untried) {
+            try {
+                claims.release(message, clock.instant());
+            } catch (RuntimeException e) {
+                return; // still away: the claims run out and the messages count as unknown
+            }
+        }
     }
 
     private void attempt(OutboxMessage message) {
@@ -127,15 +146,59 @@ public class OutboxWorker {
             failure = e;
         }
         Instant now = clock.instant();
-        boolean recorded;
-        if (failure == null) {
-            recorded = claims.sent(message, now);
-        } else {
-            recorded = recordFailure(message, failure, now);
-        }
+        Throwable outcome = failure;
+        boolean recorded = recordWhileClaimed(
+                message, () -> outcome == null ? claims.sent(message, now) : recordFailure(message, outcome, now));
         if (!recorded) {
             Log.warnf("Mail %s: its claim was taken over before the outcome was recorded", message.messageId);
         }
+    }
+
+    /**
+     * Records an outcome, trying again while the database is away and the claim lasts: a message
+     * the server accepted must be recorded as sent, or it would be taken for an unknown outcome
+     * and sent a second time.
+     */
+    private boolean recordWhileClaimed(OutboxMessage message, BooleanSupplier record) {
+        long pauseMillis = 100;
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return record.getAsBoolean();
+                } catch (RuntimeException e) {
+                    if (!clock.instant().plusMillis(pauseMillis).isBefore(message.claimedUntil)) {
+                        Log.errorf(
+                                "Mail %s: its outcome could not be recorded before its claim ran out: %s",
+                                message.messageId, Redaction.addresses(e.toString()));
+                        return false;
+                    }
+                    Log.warnf(
+                            "Mail %s: recording its outcome failed, trying again: %s",
+                            message.messageId, Redaction.addresses(e.toString()));
+                    interrupted |= pause(pauseMillis);
+                    pauseMillis = Math.min(pauseMillis * 2, 2_000);
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt(); // after the outcome, which matters more than a prompt stop
+            }
+        }
+    }
+
+    /** Sleeps even when interrupted; returns whether it was. */
+    private static boolean pause(long millis) {
+        long until = System.nanoTime() + millis * 1_000_000;
+        boolean interrupted = false;
+        while (System.nanoTime() < until) {
+            try {
+                Thread.sleep(Math.max(1, (until - System.nanoTime()) / 1_000_000));
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        return interrupted;
     }
 
     private boolean stillWanted(OutboxMessage message) {

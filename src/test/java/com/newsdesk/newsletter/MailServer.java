@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * next send waiting for an answer that never comes. Only tests that simulate an SMTP outage stop
  * it, and they start it again themselves.
  */
-final class MailServer {
+public final class MailServer {
 
     static final int PORT = 3025;
 
@@ -27,7 +27,7 @@ final class MailServer {
 
     private MailServer() {}
 
-    static synchronized void start() {
+    public static synchronized void start() {
         if (server == null) {
             server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             server.start();
@@ -41,7 +41,7 @@ final class MailServer {
         }
     }
 
-    static synchronized void clear() {
+    public static synchronized void clear() {
         start();
         try {
             server.purgeEmailFromAllMailboxes();
@@ -50,12 +50,12 @@ final class MailServer {
         }
     }
 
-    static List<MimeMessage> received() {
+    public static List<MimeMessage> received() {
         return Arrays.asList(server.getReceivedMessages());
     }
 
     /** Waits up to {@code millis} until {@code count} messages in all have arrived. */
-    static List<MimeMessage> await(int count, long millis) throws InterruptedException {
+    public static List<MimeMessage> await(int count, long millis) throws InterruptedException {
         long until = System.currentTimeMillis() + millis;
         while (System.currentTimeMillis() < until && received().size() < count) {
             Thread.sleep(50);
@@ -90,7 +90,7 @@ final class MailServer {
         }
     }
 
-    static String header(MimeMessage message, String name) {
+    public static String header(MimeMessage message, String name) {
         try {
             String[] values = message.getHeader(name);
             return values == null ? null : values[0];
