@@ -114,9 +114,14 @@ public class ConditionalGetFilter {
         String fields = staff || response.getEntity() instanceof RawBody
                 ? null
                 : request.getUriInfo().getQueryParameters().getFirst("fields");
-        Object entity = fields == null || fields.isBlank()
-                ? response.getEntity()
-                : Fields.keep(json, response.getEntity(), fields);
+        Object entity = response.getEntity();
+        if (fields != null && !fields.isBlank()) {
+            Fields.Kept kept = Fields.keep(json, entity, fields);
+            entity = kept.tree();
+            if (!kept.allKnown()) {
+                request.removeProperty(CacheFilters.KEY); // junk names must not each take an entry
+            }
+        }
         byte[] body = entity instanceof RawBody raw
                 ? raw.bytes()
                 : entity instanceof byte[] bytes ? bytes : json.writeValueAsBytes(entity);

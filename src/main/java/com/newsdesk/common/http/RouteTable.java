@@ -14,6 +14,7 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -186,13 +187,26 @@ public class RouteTable {
                     continue;
                 }
                 String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-                kept.add(Map.entry(name, value));
+                Map.Entry<String, String> parameter = Map.entry(name, name.equals("fields") ? fieldSet(value) : value);
+                if (!multi || !kept.contains(parameter)) { // include=x&include=x asks what include=x asks
+                    kept.add(parameter);
+                }
             }
         } catch (IllegalArgumentException malformed) {
             return null;
         }
         kept.sort(Comparator.comparing(Map.Entry::getKey)); // stable: values of one name keep their order
         return kept;
+    }
+
+    /** {@code fields} as a set: {@code b,a,a} and {@code a,b} select the same answer. */
+    private static String fieldSet(String value) {
+        return String.join(
+                ",",
+                new java.util.TreeSet<>(Arrays.stream(value.split(","))
+                        .map(String::trim)
+                        .filter(name -> !name.isEmpty())
+                        .toList()));
     }
 
     /** Parameters as a query string, without the {@code ?}. */

@@ -113,9 +113,28 @@ class ReadCacheKeysTest {
     }
 
     @Test
-    void searchAndChangesAreNeverKept() {
+    void unknownFieldNamesAreServedButNeverKeptAndFieldSetsShareOneEntry() {
+        assertEquals(0, entries());
+        for (int i = 1; i <= 20; i++) {
+            given().get("/api/v1/sections?fields=slug,a" + i)
+                    .then()
+                    .statusCode(200)
+                    .body("data[0].slug", not(org.hamcrest.Matchers.nullValue()))
+                    .body("data[0]", not(org.hamcrest.Matchers.hasKey("name")));
+        }
+        assertEquals(0, entries(), "fields=a1, a2, ... take no entries");
+        given().get("/api/v1/sections?fields=slug,name").then().statusCode(200);
+        given().get("/api/v1/sections?fields=name,slug,,name").then().statusCode(200);
+        given().get("/api/v1/sections?fields=%20name%20,slug").then().statusCode(200);
+        assertEquals(1, entries(), "one set of known fields, one entry");
+    }
+
+    @Test
+    void searchChangesAndMediaAreNeverKept() {
+        String photo = ArticleFixtures.photo(editor, "A substation");
         long hits = stats().getLong("hits");
         for (int i = 0; i < 3; i++) {
+            given().get("/api/v1/media/" + photo).then().statusCode(200);
             given().get("/api/v1/search?q=energy").then().statusCode(200);
             given().get("/api/v1/changes").then().statusCode(200);
             given().get("/api/v1/media/00000000-0000-0000-0000-000000000000")
