@@ -36,6 +36,9 @@ class ScheduledPublishingTest {
     @Inject
     WentPublicRecorder events;
 
+    @Inject
+    ScheduledPublisher publisher;
+
     private String editor;
 
     @BeforeEach
@@ -129,5 +132,42 @@ class ScheduledPublishingTest {
         Instant deadline = Instant.now().plusSeconds(5);
         within(deadline, () -> status(id).equals("published"), "published by the next run");
         within(deadline, () -> syncedSlugs().contains("missed-while-down"), "in /api/v1/changes");
+    }
+
+    @Test
+    void whileAnotherInstanceHoldsTheLockNothingIsPublishedTwice() throws Exception {
+        String id = ArticleFixtures.draft(editor, "Held back");
+        schedule(id, Instant.now().plusSeconds(3600));
+        java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.Future<?> instance =
+                other.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                    db.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1)) AS held")
+                            .setParameter(1, ScheduledPublisher.LOCK)
+                            .getSingleResult();
+                    locked.countDown();
+                    try {
+                        done.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+        try {
+            assertTrue(locked.await(10, java.util.concurrent.TimeUnit.SECONDS));
+            QuarkusTransaction.requiringNew()
+                    .run(() -> db.createNativeQuery(
+                                    "UPDATE article SET published_at = now() - interval '1 minute' WHERE id = ?1")
+                            .setParameter(1, UUID.fromString(id))
+                            .executeUpdate());
+            assertEquals(0, publisher.publishDue(), "another instance is at it");
+            Thread.sleep(2_500); // the instance's own scheduler ran twice meanwhile
+            assertEquals("scheduled", status(id));
+        } finally {
+            done.countDown();
+            instance.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            other.shutdown();
+        }
+        within(Instant.now().plusSeconds(5), () -> status(id).equals("published"), "published once the lock is free");
     }
 }
