@@ -49,13 +49,58 @@ class WriteCacheControlTest {
         staff.deleteAll();
         String editor = StaffFixtures.login(staff.create(StaffRole.EDITOR));
         content.deleteAllContent();
-        given().auth()
+        String path = given().auth()
                 .oauth2(editor)
                 .contentType(ContentType.JSON)
                 .body("{\"slug\": \"no-store\", \"name\": \"No store\"}")
                 .post("/api/v1/admin/sections")
                 .then()
                 .statusCode(201)
+                .header("Cache-Control", "no-store")
+                .extract()
+                .path("id");
+        String etag = given().auth()
+                .oauth2(editor)
+                .get("/api/v1/admin/sections/" + path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        given().auth()
+                .oauth2(editor)
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body("{\"name\": \"No store at all\"}")
+                .patch("/api/v1/admin/sections/" + path)
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", "no-store");
+        String changed = given().auth()
+                .oauth2(editor)
+                .get("/api/v1/admin/sections/" + path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        String admin = StaffFixtures.login(staff.create(StaffRole.ADMIN));
+        given().auth()
+                .oauth2(admin)
+                .header("If-Match", changed)
+                .delete("/api/v1/admin/sections/" + path)
+                .then()
+                .statusCode(204)
+                .header("Cache-Control", "no-store");
+    }
+
+    @Test
+    void aPutIsNotStoredEvenWhenRefused() {
+        given().contentType(ContentType.JSON)
+                .queryParam("token", "not-a-token")
+                .body("{\"newsletters\": []}")
+                .put("/api/v1/subscriptions/preferences")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .header("Cache-Control", "no-store");
     }
 }
