@@ -13,9 +13,9 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * Gives every connection that a public read takes from the pool a {@code statement_timeout}
+ * Gives every connection that a public request takes from the pool a {@code statement_timeout}
  * ({@code newsdesk.db.public-statement-timeout}), and takes it away again when the connection goes
- * back. Working at the pool rather than per query means no query of a public read can forget it.
+ * back. Working at the pool rather than per query means no query of a public request can forget it.
  * A cancelled statement fails with SQLState 57014, which the problem mapper answers with 503.
  */
 @ApplicationScoped
@@ -42,7 +42,7 @@ public class PublicStatementTimeout implements AgroalPoolInterceptor {
             limited.add(physical(connection));
         } catch (SQLException e) {
             // The query that follows will meet the same broken connection and report it.
-            LOG.debugf(e, "Could not set the statement timeout of a public read");
+            LOG.debugf(e, "Could not set the statement timeout of a public request");
         }
     }
 
@@ -80,6 +80,6 @@ public class PublicStatementTimeout implements AgroalPoolInterceptor {
     private static boolean isPublicRead() {
         ManagedContext requests = Arc.container().requestContext();
         return requests.isActive()
-                && Arc.container().instance(PublicReads.class).get().active();
+                && Arc.container().instance(PublicRequests.class).get().active();
     }
 }

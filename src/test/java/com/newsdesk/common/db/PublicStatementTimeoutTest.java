@@ -12,7 +12,7 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-/** Public reads run under newsdesk.db.public-statement-timeout (300 ms in this profile); staff work does not. */
+/** Public requests run under newsdesk.db.public-statement-timeout (300 ms in this profile); staff work does not. */
 @QuarkusTest
 @TestProfile(Overloaded.class)
 class PublicStatementTimeoutTest {
@@ -33,6 +33,17 @@ class PublicStatementTimeoutTest {
                 .body("status", equalTo(503));
         // The pooled connection that carried the timeout is fine for the next request.
         given().queryParam("seconds", 0).get("/api/v1/test-only/slow").then().statusCode(200);
+    }
+
+    @Test
+    void aPublicWriteThatRunsTooLongIs503Too() {
+        given().queryParam("seconds", 5)
+                .post("/api/v1/test-only/slow")
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue());
+        given().queryParam("seconds", 0).post("/api/v1/test-only/slow").then().statusCode(200);
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -28,6 +29,14 @@ public class SlowQueryProbeResource {
     @Path("/test-only/slow")
     @Transactional
     public String publicRead(@QueryParam("seconds") double seconds) {
+        return sleep(seconds);
+    }
+
+    /** A public write, as a reader's sign-up is one. */
+    @POST
+    @Path("/test-only/slow")
+    @Transactional
+    public String publicWrite(@QueryParam("seconds") double seconds) {
         return sleep(seconds);
     }
 

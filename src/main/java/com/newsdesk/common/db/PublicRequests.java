@@ -1,21 +1,21 @@
 package com.newsdesk.common.db;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Marks the requests whose SQL runs under {@link PublicStatementTimeout}: reads of the public tree
- * (GET and HEAD outside {@code /api/v1/admin}). Staff work, the subscriber CSV export included, is
- * never cut short; {@code /q/*} never passes through here.
+ * Marks the requests whose SQL runs under {@link PublicStatementTimeout}: every request of the
+ * public tree (outside {@code /api/v1/admin}), the readers' own writes included (sign-up,
+ * confirmation, unsubscribe, preferences), since anyone can send them. Staff work, the subscriber
+ * CSV export included, is never cut short; {@code /q/*} never passes through here.
  */
 @RequestScoped
-public class PublicReads {
+public class PublicRequests {
 
     private boolean active;
 
-    /** Whether the current request is a public read. */
+    /** Whether the current request is a public one. */
     public boolean active() {
         return active;
     }
@@ -27,19 +27,17 @@ public class PublicReads {
     /** The JAX-RS hook that decides it, before any resource code (and so any query) runs. */
     public static class Marker {
 
-        private final PublicReads current;
+        private final PublicRequests current;
 
-        Marker(PublicReads current) {
+        Marker(PublicRequests current) {
             this.current = current;
         }
 
         @ServerRequestFilter(preMatching = true)
         public void mark(ContainerRequestContext request) {
-            String method = request.getMethod();
             String path = request.getUriInfo().getPath();
             // Through a method: current is a client proxy, and a field write would land on the proxy.
-            current.set((HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))
-                    && !path.startsWith("/api/v1/admin"));
+            current.set(!path.startsWith("/api/v1/admin"));
         }
     }
 }
