@@ -31,14 +31,43 @@ public final class MailServer {
         if (server == null) {
             server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             server.start();
+            awaitListening(true);
         }
     }
 
+    /**
+     * Stops the server, and returns once nothing listens on its port: a GreenMail stopped right
+     * after its start could otherwise bind its port afterwards and go on taking mail.
+     */
     static synchronized void stop() {
         if (server != null) {
             server.stop();
             server = null;
+            awaitListening(false);
         }
+    }
+
+    private static void awaitListening(boolean listening) {
+        long until = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < until) {
+            try (java.net.Socket probe = new java.net.Socket()) {
+                probe.connect(new java.net.InetSocketAddress("127.0.0.1", PORT), 200);
+                if (listening) {
+                    return;
+                }
+            } catch (IOException refused) {
+                if (!listening) {
+                    return;
+                }
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new AssertionError("the test SMTP server did not " + (listening ? "start" : "stop") + " in 10 s");
     }
 
     public static synchronized void clear() {
