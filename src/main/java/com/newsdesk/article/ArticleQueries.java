@@ -137,14 +137,14 @@ public class ArticleQueries {
     }
 
     @Transactional
-    public Optional<ArticleView> bySlug(String slug, Set<String> include) {
-        return articles.findPublicBySlug(slug, clock.instant()).map(article -> reader.view(article, include));
+    public Optional<ArticleView> bySlug(String slug, Set<String> include, Set<ArticleFormats> formats) {
+        return articles.findPublicBySlug(slug, clock.instant()).map(article -> reader.view(article, include, formats));
     }
 
     @Transactional
-    public ArticleView byId(UUID id, Set<String> include) {
+    public ArticleView byId(UUID id, Set<String> include, Set<ArticleFormats> formats) {
         return articles.findPublicById(id, clock.instant())
-                .map(article -> reader.view(article, include))
+                .map(article -> reader.view(article, include, formats))
                 .orElseThrow(() -> notFound(id.toString()));
     }
 

@@ -103,7 +103,7 @@ public class ArticleReader {
         return page.stream().map(article -> summary(article, context)).toList();
     }
 
-    public ArticleView view(Article article, Set<String> include) {
+    public ArticleView view(Article article, Set<String> include, Set<ArticleFormats> formats) {
         Context context = load(List.of(article), true);
         List<BlockView> body = blocks(article.body, context);
         List<AuthorView> profiles = bylineAuthors(article, context);
@@ -126,9 +126,9 @@ public class ArticleReader {
                 leadImage(article, context),
                 article.audioId != null,
                 include.contains("audio") ? audio(article, context) : null,
-                body,
-                BodyHtml.render(body),
-                article.bodyText,
+                formats.contains(ArticleFormats.BLOCKS) ? body : null,
+                formats.contains(ArticleFormats.HTML) ? BodyHtml.render(body) : null,
+                formats.contains(ArticleFormats.TEXT) ? article.bodyText : null,
                 article.metaTitle,
                 article.metaDescription,
                 article.canonicalUrl);

@@ -33,6 +33,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Articles", description = "Published articles: lists, one article, related articles.")
 public class ArticleResource {
 
+    private static final String FORMATS = "Comma-separated representations of the body: blocks (the default),"
+            + " html, text. The body is sent once unless you ask for more.";
+
     private final ArticleQueries queries;
     private final ArticleFilters filters;
     private final ApiLinks links;
@@ -90,17 +93,18 @@ public class ArticleResource {
             description = "The article moved to a new slug; Location has it.",
             headers = @Header(name = "Location"))
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match tag still matches.")
-    @APIResponse(responseCode = "400", description = "Unknown include name.")
+    @APIResponse(responseCode = "400", description = "Unknown include or formats name.")
     @APIResponse(responseCode = "404", description = "No published article has this slug.")
     public Response get(
             @Parameter(example = "grid-holds-through-the-coldest-night") @PathParam("slug") String slug,
             @Parameter(description = "Comma-separated: authors (bios and avatars), audio.", example = "authors,audio")
                     @QueryParam("include")
                     String include,
+            @Parameter(description = FORMATS, example = "blocks,html") @QueryParam("formats") String formats,
             @Parameter(description = "Comma-separated top-level fields to keep.") @QueryParam("fields") String fields,
             @Context UriInfo uri) {
         var wanted = ArticleQueries.include(include);
-        return queries.bySlug(slug, wanted)
+        return queries.bySlug(slug, wanted, ArticleFormats.parse(formats))
                 .map(view -> Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build())
                 .orElseGet(() -> queries.movedTo(slug)
                         .map(current -> Response.status(Response.Status.MOVED_PERMANENTLY)
@@ -118,12 +122,14 @@ public class ArticleResource {
             description = "The article.",
             content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match tag still matches.")
+    @APIResponse(responseCode = "400", description = "Unknown include or formats name.")
     @APIResponse(responseCode = "404", description = "No published article has this id.")
     public ArticleView byId(
             @PathParam("id") UUID id,
             @Parameter(description = "Comma-separated: authors, audio.") @QueryParam("include") String include,
+            @Parameter(description = FORMATS, example = "html") @QueryParam("formats") String formats,
             @Parameter(description = "Comma-separated top-level fields to keep.") @QueryParam("fields") String fields) {
-        return queries.byId(id, ArticleQueries.include(include));
+        return queries.byId(id, ArticleQueries.include(include), ArticleFormats.parse(formats));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package com.newsdesk.article;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.newsdesk.author.AuthorViews.AuthorView;
 import com.newsdesk.common.http.CacheTags;
 import java.time.Instant;
@@ -106,7 +107,8 @@ public final class ArticleViews {
 
     @Schema(
             name = "Article",
-            description = "A published article, everything a page or app screen renders. include=authors adds bios"
+            description = "A published article, everything a page or app screen renders. The body comes once, as"
+                    + " blocks by default; formats= chooses blocks, html and text. include=authors adds bios"
                     + " and avatars (authorProfiles); include=audio adds the audio version.",
             requiredProperties = {
                 "id",
@@ -125,9 +127,6 @@ public final class ArticleViews {
                 "tags",
                 "leadImage",
                 "hasAudio",
-                "body",
-                "html",
-                "text",
                 "metaTitle",
                 "metaDescription",
                 "canonicalUrl"
@@ -157,12 +156,16 @@ public final class ArticleViews {
             @Schema(nullable = true, description = "With include=audio.")
             AudioView audio,
 
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "The body as blocks: sent by default, and with formats=blocks.")
             List<BlockView> body,
 
-            @Schema(description = "The body as sanitized HTML.")
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "The body as sanitized HTML: with formats=html.")
             String html,
 
-            @Schema(description = "The body as plain text, blocks separated by blank lines.")
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "The body as plain text, blocks separated by blank lines: with formats=text.")
             String text,
 
             @Schema(nullable = true) String metaTitle,

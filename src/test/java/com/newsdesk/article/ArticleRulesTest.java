@@ -170,7 +170,8 @@ class ArticleRulesTest {
                 "{\"headline\": \"Escaping\", \"authors\": [\"olena-petrenko\"], \"section\": \"news\","
                         + " \"body\": [{\"type\": \"paragraph\", \"text\": \"<script>alert(1)</script> & <img src=x onerror=alert(1)>\"}]}");
         ArticleFixtures.publish(editor, id).then().statusCode(200);
-        given().get("/api/v1/articles/escaping")
+        given().queryParam("formats", "html,blocks")
+                .get("/api/v1/articles/escaping")
                 .then()
                 .statusCode(200)
                 .body(

@@ -83,7 +83,8 @@ class BodyMarksTest {
                         + " {\"type\": \"paragraph\", \"text\": \"Read the report now\", \"marks\": ["
                         + "{\"type\": \"link\", \"start\": 5, \"end\": 15, \"href\": \"https://example.org/r?a=1&b=2\"},"
                         + " {\"type\": \"bold\", \"start\": 0, \"end\": 8}]}");
-        given().get("/api/v1/articles/overlaps")
+        given().queryParam("formats", "html")
+                .get("/api/v1/articles/overlaps")
                 .then()
                 .statusCode(200)
                 .body(
@@ -106,7 +107,8 @@ class BodyMarksTest {
         publishedWith(
                 "Many marks",
                 "{\"type\": \"paragraph\", \"text\": \"" + text + "\", \"marks\": [" + String.join(", ", marks) + "]}");
-        String html = given().get("/api/v1/articles/many-marks")
+        String html = given().queryParam("formats", "html")
+                .get("/api/v1/articles/many-marks")
                 .then()
                 .statusCode(200)
                 .extract()

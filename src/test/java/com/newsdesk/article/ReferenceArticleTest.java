@@ -66,6 +66,7 @@ class ReferenceArticleTest {
         ArticleFixtures.publish(editor, id).then().statusCode(200).body("status", equalTo("published"));
 
         given().queryParam("include", "authors,audio")
+                .queryParam("formats", "blocks,html")
                 .get("/api/v1/articles/grid-holds-through-the-coldest-night-of-the-year")
                 .then()
                 .statusCode(200)
