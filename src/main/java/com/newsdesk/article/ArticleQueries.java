@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -157,43 +156,34 @@ public class ArticleQueries {
                 .map(article -> article.slug);
     }
 
-    /** Explicit related blocks first, then articles sharing the most tags, newest first. */
+    /**
+     * Explicit related blocks first, then articles sharing the most tags, newest first: the
+     * candidates are ranked and read in one statement, so the whole answer costs three.
+     */
     @Transactional
     public List<ArticleSummary> related(String slug, int limit) {
         Instant now = clock.instant();
         Article article = articles.findPublicBySlug(slug, now).orElseThrow(() -> notFound(slug));
-        LinkedHashSet<UUID> ids = new LinkedHashSet<>();
-        for (Block block : article.body) {
-            if (block instanceof Block.Related related) {
-                ids.add(UUID.fromString(related.article()));
-            }
-        }
-        if (!article.tagIds.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            List<UUID> sharing = db.createNativeQuery(
-                            "SELECT a.id FROM article a JOIN article_tag t ON t.article_id = a.id"
-                                    + " WHERE t.tag_id IN (:tags) AND a.id <> :self"
-                                    + " AND a.status IN ('published', 'scheduled') AND a.published_at <= :now"
-                                    + " GROUP BY a.id, a.published_at ORDER BY count(*) DESC, a.published_at DESC, a.id DESC"
-                                    + " LIMIT :limit",
-                            UUID.class)
-                    .setParameter("tags", article.tagIds)
-                    .setParameter("self", article.id)
-                    .setParameter("now", now)
-                    .setParameter("limit", limit)
-                    .getResultList();
-            ids.addAll(sharing);
-        }
-        ids.remove(article.id);
-        Map<UUID, Article> found =
-                articles.findPublicByIds(ids, now).stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
-        List<Article> ordered = new ArrayList<>();
-        for (UUID id : ids) {
-            if (found.containsKey(id) && ordered.size() < limit) {
-                ordered.add(found.get(id));
-            }
-        }
-        return reader.summaries(ordered);
+        @SuppressWarnings("unchecked")
+        List<Article> ranked = db.createNativeQuery(
+                        "WITH explicit AS (SELECT CAST(e.b ->> 'article' AS uuid) AS id, min(e.n) AS n"
+                                + " FROM article self, jsonb_array_elements(self.body) WITH ORDINALITY AS e(b, n)"
+                                + " WHERE self.id = :self AND e.b ->> 'type' = 'related' GROUP BY 1),"
+                                + " sharing AS (SELECT t.article_id AS id, count(*) AS shared FROM article_tag t"
+                                + " WHERE t.tag_id IN (SELECT tag_id FROM article_tag WHERE article_id = :self)"
+                                + " GROUP BY t.article_id)"
+                                + " SELECT a.* FROM article a LEFT JOIN explicit x ON x.id = a.id"
+                                + " LEFT JOIN sharing s ON s.id = a.id"
+                                + " WHERE (x.id IS NOT NULL OR s.id IS NOT NULL) AND a.id <> :self"
+                                + " AND a.status IN ('published', 'scheduled') AND a.published_at <= :now"
+                                + " ORDER BY x.n NULLS LAST, s.shared DESC NULLS LAST, a.published_at DESC, a.id DESC"
+                                + " LIMIT :limit",
+                        Article.class)
+                .setParameter("self", article.id)
+                .setParameter("now", now)
+                .setParameter("limit", limit)
+                .getResultList();
+        return reader.summaries(ranked);
     }
 
     /** Summaries of the public ones among these articles, in the order given. */

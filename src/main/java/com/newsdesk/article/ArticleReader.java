@@ -10,101 +10,37 @@ import com.newsdesk.article.ArticleViews.LeadImageRef;
 import com.newsdesk.article.ArticleViews.LeadImageView;
 import com.newsdesk.article.ArticleViews.SectionRef;
 import com.newsdesk.article.ArticleViews.TagRef;
-import com.newsdesk.author.AuthorService;
 import com.newsdesk.author.AuthorViews.AuthorView;
-import com.newsdesk.media.MediaService;
 import com.newsdesk.media.MediaView;
-import com.newsdesk.section.SectionService;
 import com.newsdesk.section.SectionView;
-import com.newsdesk.tag.TagService;
-import com.newsdesk.tag.TagViews.TagView;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Turns articles into views. Everything a page of articles refers to (authors, tags, sections,
- * media, related articles) is fetched in one query per kind, whatever the page size: no N+1.
+ * media, related articles) is read in one statement by {@link ArticleRefs}, whatever the page
+ * size: no N+1, and a public read of articles costs two statements.
  */
 @ApplicationScoped
 public class ArticleReader {
 
-    private final ArticleRepository articles;
-    private final AuthorService authors;
-    private final TagService tags;
-    private final SectionService sections;
-    private final MediaService media;
-    private final Clock clock;
+    private final ArticleRefs refs;
 
-    ArticleReader(
-            ArticleRepository articles,
-            AuthorService authors,
-            TagService tags,
-            SectionService sections,
-            MediaService media,
-            Clock clock) {
-        this.articles = articles;
-        this.authors = authors;
-        this.tags = tags;
-        this.sections = sections;
-        this.media = media;
-        this.clock = clock;
-    }
-
-    /** The things a set of articles refers to, loaded in batches. */
-    private record Context(
-            Map<UUID, AuthorView> authors,
-            Map<UUID, TagView> tags,
-            Map<UUID, SectionView> sections,
-            Map<UUID, MediaView> media,
-            Map<UUID, Article> related) {}
-
-    private Context load(List<Article> page, boolean withBodies) {
-        Set<UUID> authorIds = new HashSet<>();
-        Set<UUID> tagIds = new HashSet<>();
-        Set<UUID> sectionIds = new HashSet<>();
-        Set<UUID> mediaIds = new HashSet<>();
-        Set<UUID> relatedIds = new HashSet<>();
-        for (Article article : page) {
-            authorIds.addAll(article.authorIds);
-            tagIds.addAll(article.tagIds);
-            if (article.sectionId != null) sectionIds.add(article.sectionId);
-            if (article.leadImageId != null) mediaIds.add(article.leadImageId);
-            if (article.audioId != null) mediaIds.add(article.audioId);
-            if (withBodies) {
-                for (Block block : article.body) {
-                    if (block instanceof Block.Image image) mediaIds.add(image.mediaId());
-                    if (block instanceof Block.Related related) relatedIds.add(UUID.fromString(related.article()));
-                }
-            }
-        }
-        Map<UUID, Article> related = relatedIds.isEmpty()
-                ? Map.of()
-                : articles.findPublicByIds(relatedIds, clock.instant()).stream()
-                        .collect(Collectors.toMap(a -> a.id, Function.identity()));
-        return new Context(
-                authors.views(authorIds),
-                tags.views(tagIds),
-                sections.views(sectionIds),
-                media.views(mediaIds),
-                related);
+    ArticleReader(ArticleRefs refs) {
+        this.refs = refs;
     }
 
     public List<ArticleSummary> summaries(List<Article> page) {
-        Context context = load(page, false);
+        ArticleRefs.Refs context = refs.of(page, false);
         return page.stream().map(article -> summary(article, context)).toList();
     }
 
     public ArticleView view(Article article, Set<String> include, Set<ArticleFormats> formats) {
-        Context context = load(List.of(article), true);
+        ArticleRefs.Refs context = refs.of(List.of(article), true);
         List<BlockView> body = blocks(article.body, context);
         List<AuthorView> profiles = bylineAuthors(article, context);
         return new ArticleView(
@@ -139,7 +75,7 @@ public class ArticleReader {
     }
 
     public List<ArticleAdminView> adminViews(List<Article> page) {
-        Context context = load(page, false);
+        ArticleRefs.Refs context = refs.of(page, false);
         return page.stream()
                 .map(article -> new ArticleAdminView(
                         article.id.toString(),
@@ -177,7 +113,7 @@ public class ArticleReader {
                 .toList();
     }
 
-    private ArticleSummary summary(Article article, Context context) {
+    private ArticleSummary summary(Article article, ArticleRefs.Refs context) {
         return new ArticleSummary(
                 article.id.toString(),
                 article.slug,
@@ -199,28 +135,28 @@ public class ArticleReader {
         return article.excerpt != null ? article.excerpt : BodyText.excerpt(article.body);
     }
 
-    private static List<AuthorView> bylineAuthors(Article article, Context context) {
-        return article.authorIds.stream()
+    private static List<AuthorView> bylineAuthors(Article article, ArticleRefs.Refs context) {
+        return context.authorsOf(article).stream()
                 .map(context.authors()::get)
                 .filter(Objects::nonNull)
                 .toList();
     }
 
-    private static List<TagRef> tagRefs(Article article, Context context) {
-        return article.tagIds.stream()
+    private static List<TagRef> tagRefs(Article article, ArticleRefs.Refs context) {
+        return context.tagsOf(article).stream()
                 .map(context.tags()::get)
                 .filter(Objects::nonNull)
                 .map(tag -> new TagRef(tag.slug(), tag.name()))
                 .toList();
     }
 
-    private static SectionRef sectionRef(Article article, Context context) {
+    private static SectionRef sectionRef(Article article, ArticleRefs.Refs context) {
         SectionView section =
                 article.sectionId == null ? null : context.sections().get(article.sectionId);
         return section == null ? null : new SectionRef(section.slug(), section.name());
     }
 
-    private static LeadImageView leadImage(Article article, Context context) {
+    private static LeadImageView leadImage(Article article, ArticleRefs.Refs context) {
         MediaView image = article.leadImageId == null ? null : context.media().get(article.leadImageId);
         if (image == null) {
             return null;
@@ -231,7 +167,7 @@ public class ArticleReader {
                 image.id(), image.url(), image.mimeType(), image.alt(), caption, credit, image.width(), image.height());
     }
 
-    private static AudioView audio(Article article, Context context) {
+    private static AudioView audio(Article article, ArticleRefs.Refs context) {
         MediaView audio = article.audioId == null ? null : context.media().get(article.audioId);
         return audio == null
                 ? null
@@ -243,7 +179,7 @@ public class ArticleReader {
     }
 
     /** Readers' blocks: images with their media, related cards for public articles only. */
-    private static List<BlockView> blocks(List<Block> body, Context context) {
+    private static List<BlockView> blocks(List<Block> body, ArticleRefs.Refs context) {
         List<BlockView> views = new ArrayList<>(body.size());
         for (Block block : body) {
             if (block instanceof Block.Paragraph p) {
