@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +101,49 @@ public class ArticleQueries {
         List<Article> page = rows.size() > limit ? rows.subList(0, limit) : rows;
         String next = rows.size() > limit ? position(page.get(page.size() - 1)) : null;
         return new Window(reader.summaries(page), next, head(page, newer, since));
+    }
+
+    /** The top of the feed, and the summaries of the public ones among some other articles. */
+    public record Front(Window feed, Map<UUID, ArticleSummary> others) {}
+
+    /**
+     * The first page of the unfiltered feed and the public ones of {@code others} (a front page's
+     * picks) in one statement, and their references in one more. The union holds the newest
+     * articles, so its newest rows are the feed's first page.
+     */
+    @Transactional
+    public Front front(java.util.Collection<UUID> others, int limit) {
+        Instant now = clock.instant();
+        List<UUID> wanted = others.isEmpty() ? List.of(new UUID(0, 0)) : List.copyOf(others);
+        @SuppressWarnings("unchecked")
+        List<Article> rows = db.createNativeQuery(
+                        "(SELECT * FROM article WHERE status IN ('published', 'scheduled') AND published_at <= :now"
+                                + " ORDER BY published_at DESC, id DESC LIMIT :count)"
+                                + " UNION ALL (SELECT * FROM article WHERE id IN (:others)"
+                                + " AND status IN ('published', 'scheduled') AND published_at <= :now)"
+                                + " ORDER BY published_at DESC, id DESC",
+                        Article.class)
+                .setParameter("now", now)
+                .setParameter("count", limit + 1)
+                .setParameter("others", wanted)
+                .getResultList();
+        Map<UUID, Article> distinct = new LinkedHashMap<>();
+        rows.forEach(article -> distinct.putIfAbsent(article.id, article));
+        List<Article> newest = distinct.values().stream().limit(limit + 1L).toList(); // newest first
+        List<Article> page = newest.size() > limit ? newest.subList(0, limit) : newest;
+        Map<String, ArticleSummary> summaries = reader.summaries(List.copyOf(distinct.values())).stream()
+                .collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
+        String next = newest.size() > limit ? position(page.get(page.size() - 1)) : null;
+        Window feed = new Window(
+                page.stream().map(a -> summaries.get(a.id.toString())).toList(), next, head(page, null, null));
+        Map<UUID, ArticleSummary> picked = new LinkedHashMap<>();
+        for (UUID id : others) {
+            ArticleSummary summary = summaries.get(id.toString());
+            if (summary != null) {
+                picked.put(id, summary);
+            }
+        }
+        return new Front(feed, picked);
     }
 
     /** The newest position that no late commit can land before: see {@link #window}. */

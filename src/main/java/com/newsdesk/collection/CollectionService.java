@@ -52,6 +52,22 @@ public class CollectionService {
         return view(collection);
     }
 
+    /** The articles each of these collections shows now, in the editors' order; missing ones are left out. */
+    @Transactional
+    public Map<String, List<UUID>> shownNow(List<String> slugs) {
+        Instant now = clock.instant();
+        Map<String, List<UUID>> shown = new java.util.HashMap<>();
+        collections
+                .list("slug in ?1", slugs)
+                .forEach(collection -> shown.put(
+                        collection.slug,
+                        collection.items.stream()
+                                .filter(item -> item.showsAt(now))
+                                .map(Collection.Item::articleId)
+                                .toList()));
+        return shown;
+    }
+
     /** The same, or an empty list when the collection does not exist. */
     @Transactional
     public Optional<CollectionView> viewIfAny(String slug) {
