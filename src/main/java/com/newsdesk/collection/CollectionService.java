@@ -68,12 +68,6 @@ public class CollectionService {
         return shown;
     }
 
-    /** The same, or an empty list when the collection does not exist. */
-    @Transactional
-    public Optional<CollectionView> viewIfAny(String slug) {
-        return collections.findBySlug(slug).map(this::view);
-    }
-
     private CollectionView view(Collection collection) {
         Instant now = clock.instant();
         List<UUID> shown = collection.items.stream()

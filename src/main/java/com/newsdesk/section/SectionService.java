@@ -76,15 +76,6 @@ public class SectionService {
                 .orElseThrow(() -> new ProblemException.NotFound("There is no section '" + slug + "'."));
     }
 
-    /** Views of many sections in one query. */
-    @Transactional
-    public java.util.Map<UUID, SectionView> views(java.util.Collection<UUID> ids) {
-        return ids.isEmpty()
-                ? java.util.Map.of()
-                : sections.list("id in ?1", ids).stream()
-                        .collect(java.util.stream.Collectors.toMap(s -> s.id, SectionView::of));
-    }
-
     /** Creates a section; the slug must be free and not reserved. */
     @Transactional
     public SectionAdminView create(NewSection input) {
