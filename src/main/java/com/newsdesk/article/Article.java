@@ -2,12 +2,14 @@ package com.newsdesk.article;
 
 import com.newsdesk.common.db.VersionedEntity;
 import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Basic;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Converter;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -37,10 +39,14 @@ public class Article extends VersionedEntity {
     /** As given by the editor; null means derived from the body. */
     public String excerpt;
 
+    // The body and its text are the bulk of a row: lists never read them (an excerpt comes from
+    // ArticleRefs), one article reads both in one more statement when it needs them.
+    @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public List<Block> body = new ArrayList<>();
 
+    @Basic(fetch = FetchType.LAZY)
     @Column(name = "body_text", nullable = false)
     public String bodyText = "";
 

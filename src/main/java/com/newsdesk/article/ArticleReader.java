@@ -16,6 +16,7 @@ import com.newsdesk.section.SectionView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -76,6 +77,8 @@ public class ArticleReader {
 
     public List<ArticleAdminView> adminViews(List<Article> page) {
         ArticleRefs.Refs context = refs.of(page, false);
+        // One article (after a write, say) has its body at hand; a list reads them all at once.
+        Map<UUID, List<Block>> bodies = page.size() == 1 ? Map.of(page.get(0).id, page.get(0).body) : refs.bodies(page);
         return page.stream()
                 .map(article -> new ArticleAdminView(
                         article.id.toString(),
@@ -84,7 +87,7 @@ public class ArticleReader {
                         article.headline,
                         article.standfirst,
                         article.excerpt,
-                        article.body,
+                        bodies.getOrDefault(article.id, List.of()),
                         bylineAuthors(article, context).stream().map(Byline::of).toList(),
                         sectionRef(article, context),
                         tagRefs(article, context),
@@ -119,7 +122,7 @@ public class ArticleReader {
                 article.slug,
                 article.headline,
                 article.standfirst,
-                excerpt(article),
+                article.excerpt != null ? article.excerpt : BodyText.excerptOf(context.ledeOf(article)),
                 article.publishedAt,
                 article.updatedAt,
                 article.readingTimeMinutes,

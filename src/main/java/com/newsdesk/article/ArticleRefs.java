@@ -32,7 +32,7 @@ import java.util.UUID;
 class ArticleRefs {
 
     private static final String QUERY = """
-            WITH page AS (SELECT id, section_id, lead_image_id, audio_id, body FROM article WHERE id IN (:ids)),
+            WITH page AS (SELECT id, section_id, lead_image_id, audio_id, excerpt, body FROM article WHERE id IN (:ids)),
             body_blocks AS (
                 SELECT b FROM page, jsonb_array_elements(page.body) AS b WHERE :bodies),
             media_ids AS (
@@ -67,6 +67,11 @@ class ArticleRefs {
                 FROM article r
                 WHERE r.id IN (SELECT CAST(b ->> 'article' AS uuid) FROM body_blocks WHERE b ->> 'type' = 'related')
                     AND r.status IN ('published', 'scheduled') AND r.published_at <= :now
+            UNION ALL
+            SELECT 'lede', p.id, 0, jsonb_build_object('id', p.id, 'text', (SELECT e.b ->> 'text'
+                    FROM jsonb_array_elements(p.body) WITH ORDINALITY AS e(b, n)
+                    WHERE e.b ->> 'type' = 'paragraph' AND e.b ->> 'text' ~ '\\S' ORDER BY e.n LIMIT 1))
+                FROM page p WHERE NOT :bodies AND p.excerpt IS NULL
             ) AS refs
             """;
 
@@ -78,7 +83,13 @@ class ArticleRefs {
             Map<UUID, TagView> tags,
             Map<UUID, SectionView> sections,
             Map<UUID, MediaView> media,
-            Map<UUID, Article> related) {
+            Map<UUID, Article> related,
+            Map<UUID, String> ledes) {
+
+        /** The first paragraph's text of an article without an excerpt of its own (lists only). */
+        String ledeOf(Article article) {
+            return ledes.get(article.id);
+        }
 
         List<UUID> authorsOf(Article article) {
             return authorIds.getOrDefault(article.id, List.of());
@@ -111,8 +122,9 @@ class ArticleRefs {
         Map<UUID, SectionView> sections = new HashMap<>();
         Map<UUID, MediaView> media = new HashMap<>();
         Map<UUID, Article> related = new HashMap<>();
+        Map<UUID, String> ledes = new HashMap<>();
         if (articles.isEmpty()) {
-            return new Refs(authorIds, tagIds, Map.of(), tags, sections, media, related);
+            return new Refs(authorIds, tagIds, Map.of(), tags, sections, media, related, ledes);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = db.createNativeQuery(QUERY)
@@ -145,6 +157,7 @@ class ArticleRefs {
                                     id.toString(), text(doc, "slug"), text(doc, "name"), text(doc, "description")));
                 case "media" -> media.put(id, media(doc));
                 case "related" -> related.put(id, card(id, doc));
+                case "lede" -> ledes.put(id, text(doc, "text"));
                 default -> throw new IllegalStateException("Unknown reference kind " + kind);
             }
         }
@@ -161,7 +174,26 @@ class ArticleRefs {
                             avatar == null ? null : media.get(UUID.fromString(avatar)),
                             json.convertValue(doc.get("socialLinks"), SOCIAL_LINKS)));
         });
-        return new Refs(authorIds, tagIds, authors, tags, sections, media, related);
+        return new Refs(authorIds, tagIds, authors, tags, sections, media, related, ledes);
+    }
+
+    /**
+     * The bodies of several articles in one statement, for staff lists: the entities leave their
+     * bodies unread (a lazy attribute), and touching each would cost a statement per article.
+     */
+    Map<UUID, List<Block>> bodies(Collection<Article> articles) {
+        Map<UUID, List<Block>> bodies = new HashMap<>();
+        if (articles.isEmpty()) {
+            return bodies;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = db.createNativeQuery("SELECT id, CAST(body AS text) FROM article WHERE id IN (:ids)")
+                .setParameter("ids", articles.stream().map(a -> a.id).toList())
+                .getResultList();
+        for (Object[] row : rows) {
+            bodies.put((UUID) row[0], json.convertValue(parse(row[1]), BLOCKS));
+        }
+        return bodies;
     }
 
     private JsonNode parse(Object value) {

@@ -52,15 +52,23 @@ final class BodyText {
     static String excerpt(List<Block> body) {
         for (Block block : body) {
             if (block instanceof Block.Paragraph p && !p.text().isBlank()) {
-                String text = p.text().strip().replaceAll("\\s+", " ");
-                if (text.length() <= EXCERPT_LENGTH) {
-                    return text;
-                }
-                int cut = text.lastIndexOf(' ', EXCERPT_LENGTH);
-                return text.substring(0, cut > EXCERPT_LENGTH / 2 ? cut : EXCERPT_LENGTH)
-                                .stripTrailing() + "…";
+                return excerptOf(p.text());
             }
         }
         return null;
+    }
+
+    /** The excerpt made of a first paragraph's text (null for none). */
+    static String excerptOf(String paragraph) {
+        if (paragraph == null || paragraph.isBlank()) {
+            return null;
+        }
+        String text = paragraph.strip().replaceAll("\\s+", " ");
+        if (text.length() <= EXCERPT_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', EXCERPT_LENGTH);
+        return text.substring(0, cut > EXCERPT_LENGTH / 2 ? cut : EXCERPT_LENGTH)
+                        .stripTrailing() + "…";
     }
 }
