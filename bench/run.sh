@@ -37,14 +37,17 @@ openssl pkey -in "$WORK/private.pem" -pubout -out "$WORK/public.pem"
 SMTP_PORT=12525
 python3 bench/smtp_sink.py 127.0.0.1 $SMTP_PORT > "$WORK/sink.out" &
 SINK_PID=$!
-start_app() {
+# One secret for both starts: cursors signed by the first instance stay valid for the second.
+SECRET=$(openssl rand -base64 48)
+start_app() { # [cache enabled: true|false]
     # Sign-ups all come from 127.0.0.1 here: the per-network limit is off, the per-address one stays.
-    QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT=$SMTP_PORT NEWSDESK_NEWSLETTERS_SUBSCRIBES_PER_CLIENT=0 \
+    NEWSDESK_CACHE_ENABLED=${1:-true} QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT=$SMTP_PORT NEWSDESK_NEWSLETTERS_SUBSCRIBES_PER_CLIENT=0 \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/newsdesk_bench" QUARKUS_DATASOURCE_USERNAME=postgres \
     SMALLRYE_JWT_SIGN_KEY_LOCATION="$WORK/private.pem" MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/public.pem" \
-    NEWSDESK_SECRET="$(openssl rand -base64 48)" \
+    NEWSDESK_SECRET="$SECRET" \
     QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_LOG_LEVEL=WARN \
-        java -XX:MaxRAMPercentage=50 -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
+        java -XX:MaxRAMPercentage=50 -Xlog:gc:file="$WORK/gc-${1:-true}.log" -jar target/quarkus-app/quarkus-run.jar \
+        > "$WORK/app.log" 2>&1 &
     APP_PID=$!
     for _ in $(seq 1 600); do curl -sf "localhost:$APP_PORT/q/health/ready" >/dev/null && return; sleep 0.5; done
     cat "$WORK/app.log"; exit 1
@@ -65,9 +68,11 @@ ETAG=$(curl -s -o /dev/null -D - "$API/api/v1/articles/$SLUG" | awk -F': ' 'tolo
 
 # Two words of one topic: about 1,700 of 100,000 articles match, as a topical query would.
 SEARCH="/api/v1/search?q=grid%20blackout"
-declare -a NAMES=("article by slug" "feed page 1" "feed at depth 1,000" "conditional GET (304)" "search, two words" "front page")
-declare -a PATHS=("/api/v1/articles/$SLUG" "/api/v1/feed" "/api/v1/feed?cursor=$CURSOR" "/api/v1/articles/$SLUG"
+declare -a NAMES=("sections (the floor)" "article by slug" "feed page 1 (20)" "feed at depth 1,000" "conditional GET (304)"
+                  "search, two words" "front page")
+declare -a PATHS=("/api/v1/sections" "/api/v1/articles/$SLUG" "/api/v1/feed" "/api/v1/feed?cursor=$CURSOR" "/api/v1/articles/$SLUG"
                   "$SEARCH" "/api/v1/front-page")
+CONDITIONAL=4
 mkdir -p "$WORK/www"
 cat > "$WORK/nginx.conf" <<NGINX
 worker_processes 2; pid $WORK/nginx.pid; error_log $WORK/nginx-error.log;
@@ -88,30 +93,70 @@ run() { # url [header] -> "rps p50 p99 errors"; warms up for 2 s first
     bad=$(awk '/Non-2xx|Socket errors/{print}' <<<"$out" | tr '\n' ' ')
     echo "$rps|$p50|$p99|${bad:-none}"
 }
-NGINX_ETAG=$(curl -s -o /dev/null -D - "http://127.0.0.1:$NGINX_PORT/row3" | awk -F': ' 'tolower($1)=="etag"{print $2}' | tr -d '\r')
-ROWS=""
+NGINX_ETAG=$(curl -s -o /dev/null -D - "http://127.0.0.1:$NGINX_PORT/row$CONDITIONAL" | awk -F': ' 'tolower($1)=="etag"{print $2}' | tr -d '\r')
+# Peak memory of the service: resident (the kernel's high-water mark) and heap in use (the largest
+# "before" of the GC log's pauses), read once at the end of each phase so nothing samples during a run.
+peak_memory() { # pid gc-log -> "heapMiB rssMiB"
+    local rss heap
+    rss=$(awk '/VmHWM/{printf "%d", $2/1024}' "/proc/$1/status")
+    heap=$(grep -o '[0-9]*M->[0-9]*M' "$2" | awk -F'M->' '$1>h{h=$1} END{print h+0}')
+    echo "$heap $rss"
+}
+declare -a ON_RPS ON_P50 ON_P99 ON_BAD
 for i in "${!PATHS[@]}"; do
-    header=""; nheader=""
-    if [ "$i" = 3 ]; then header="If-None-Match: $ETAG"; nheader="If-None-Match: $NGINX_ETAG"; fi
+    header=""; [ "$i" = "$CONDITIONAL" ] && header="If-None-Match: $ETAG"
     curl -s "$API${PATHS[$i]}" >/dev/null # warm
-    IFS='|' read -r rps p50 p99 bad <<<"$(run "$API${PATHS[$i]}" "$header")"
-    IFS='|' read -r nrps np50 np99 nbad <<<"$(run "http://127.0.0.1:$NGINX_PORT/row$i" "$nheader")"
-    ratio=$(python3 -c "print(f'{100*float(\"$rps\")/float(\"$nrps\"):.0f}%')")
-    ROWS+="| ${NAMES[$i]} | $rps | $p50 | $p99 | $nrps | $np50 | $np99 | $ratio | $bad |"$'\n'
+    IFS='|' read -r ON_RPS[$i] ON_P50[$i] ON_P99[$i] ON_BAD[$i] <<<"$(run "$API${PATHS[$i]}" "$header")"
 done
-IFS='|' read -r srps sp50 sp99 sbad <<<"$(CONNECTIONS=1 run "$API$SEARCH")"
-# The same search with a parameter the API ignores and a different value each time: no request is
-# answered from the read cache, so every one runs the query.
-cat > "$WORK/uncached.lua" <<'LUA'
+read -r HEAP_ON RSS_ON <<<"$(peak_memory "$APP_PID" "$WORK/gc-true.log")"
+
+# The same rows with the read cache off: what every request costs when it finds nothing in memory,
+# as most requests for a news archive's long tail do.
+kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
+start_app false
+ETAG_OFF=$(curl -s -o /dev/null -D - "$API/api/v1/articles/$SLUG" | awk -F': ' 'tolower($1)=="etag"{print $2}' | tr -d '\r')
+psql "$PG/newsdesk_bench" -Atc "SELECT slug FROM article WHERE status = 'published' ORDER BY random() LIMIT 1000" > "$WORK/slugs.txt"
+cat > "$WORK/slugs.lua" <<LUA
+local slugs = {}
+for line in io.lines("$WORK/slugs.txt") do slugs[#slugs + 1] = line end
 local n = 0
 request = function()
     n = n + 1
-    return wrk.format(nil, wrk.path .. "&uncached=" .. n .. "-" .. math.random(1000000000))
+    return wrk.format(nil, "/api/v1/articles/" .. slugs[(n % #slugs) + 1])
 end
 LUA
-uncached() { WRK_SCRIPT="$WORK/uncached.lua" run "$@"; }
-IFS='|' read -r u1rps u1p50 u1p99 u1bad <<<"$(CONNECTIONS=1 uncached "$API$SEARCH")"
-IFS='|' read -r ucrps ucp50 ucp99 ucbad <<<"$(uncached "$API$SEARCH")"
+ROWS=""
+for i in "${!PATHS[@]}"; do
+    header=""; nheader=""
+    if [ "$i" = "$CONDITIONAL" ]; then header="If-None-Match: $ETAG_OFF"; nheader="If-None-Match: $NGINX_ETAG"; fi
+    curl -s "$API${PATHS[$i]}" >/dev/null # warm
+    IFS='|' read -r orps op50 op99 obad <<<"$(run "$API${PATHS[$i]}" "$header")"
+    IFS='|' read -r nrps np50 np99 nbad <<<"$(run "http://127.0.0.1:$NGINX_PORT/row$i" "$nheader")"
+    ROWS+="| ${NAMES[$i]} | ${ON_RPS[$i]} | ${ON_P50[$i]} | ${ON_P99[$i]} | $orps | $op50 | $op99 | $nrps | $np99 | ${ON_BAD[$i]} / $obad |"$'\n'
+done
+IFS='|' read -r trps tp50 tp99 tbad <<<"$(WRK_SCRIPT="$WORK/slugs.lua" run "$API")"
+ROWS+="| article, 1,000 slugs in turn (the long tail) | | | | $trps | $tp50 | $tp99 | | | $tbad |"$'\n'
+read -r HEAP_OFF RSS_OFF <<<"$(peak_memory "$APP_PID" "$WORK/gc-false.log")"
+
+# Ghost (../shared/bench-peers/ghost, installed and seeded with 1,000 posts) in the same run, when given.
+GHOST_ROWS=""
+if [ -n "${GHOST_PEERS:-}" ]; then
+    "$GHOST_PEERS/ghost/start.sh" >/dev/null
+    GHOST_KEY=$(cat "${GHOST_DIR:-/opt/peers/ghost}/content-api-key.txt")
+    GHOST_SLUG=$(curl -s "http://127.0.0.1:2368/ghost/api/content/posts/?key=$GHOST_KEY&limit=1&fields=slug" \
+        | python3 -c 'import sys,json; print(json.load(sys.stdin)["posts"][0]["slug"])')
+    for g in "post by slug with tags and authors|/ghost/api/content/posts/slug/$GHOST_SLUG/?key=$GHOST_KEY&include=tags,authors" \
+             "list of 20 with tags and authors|/ghost/api/content/posts/?key=$GHOST_KEY&limit=20&include=tags,authors"; do
+        IFS='|' read -r gname gpath <<<"$g"
+        IFS='|' read -r grps gp50 gp99 gbad <<<"$(run "http://127.0.0.1:2368$gpath")"
+        gbytes=$(curl -s "http://127.0.0.1:2368$gpath" | wc -c)
+        GHOST_ROWS+="| $gname | $grps | $gp50 | $gp99 | $gbytes | $gbad |"$'\n'
+    done
+    "$GHOST_PEERS/ghost/stop.sh" >/dev/null
+fi
+# Search is never kept in the read cache: every request ranks.
+IFS='|' read -r u1rps u1p50 u1p99 u1bad <<<"$(CONNECTIONS=1 run "$API$SEARCH")"
+IFS='|' read -r ucrps ucp50 ucp99 ucbad <<<"$(run "$API$SEARCH")"
 
 # Sign-ups: distinct addresses, each a durable transaction (subscriber, subscription, hashed
 # confirmation token, outbox mail) committed with synchronous_commit on, while the outbox worker
@@ -136,11 +181,12 @@ request = function()
 end
 LUA
 SUBSCRIBE="$API/api/v1/newsletters/bench-daily/subscriptions"
+RUN_ID=$(date +%s) # addresses new to this run, also on a reused corpus
 rows() { psql "$PG/newsdesk_bench" -Atc "SELECT count(*) FROM subscription WHERE source = 'bench'"; }
-wrk -t2 -c"$CONNECTIONS" -d2s -s "$WORK/subscribe.lua" "$SUBSCRIBE" -- warm >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d2s -s "$WORK/subscribe.lua" "$SUBSCRIBE" -- "warm-$RUN_ID" >/dev/null
 sleep 1
 BEFORE=$(rows)
-SUB_OUT=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$WORK/subscribe.lua" "$SUBSCRIBE" -- run)
+SUB_OUT=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$WORK/subscribe.lua" "$SUBSCRIBE" -- "run-$RUN_ID")
 sleep 2
 AFTER=$(rows)
 SUB_RPS=$(awk '/Requests\/sec/{print $2}' <<<"$SUB_OUT")
@@ -172,21 +218,28 @@ cat > docs/BENCHMARKS.md <<MD
 Run: $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB, $(uname -r); wrk and the
 service on the same machine. Corpus: $ARTICLES generated articles (200-2,000 words each) on
 PostgreSQL $(psql "$PG/postgres" -Atc "SHOW server_version"). wrk -t2 -c$CONNECTIONS -d$DURATION; nginx serves the very bytes of each row's
-response as a static file, as this machine's ceiling. The service runs as in production, read cache
-on (1 s TTL; once expired, one request recomputes an entry while the others get the old one; emptied by
-writes), so most answers come from memory. Each row is warmed up for 2 s
-first. Reproduce with \`bench/run.sh\` (\`ARTICLES=5000 DURATION=5s bench/run.sh\` for a quick run).
+response as a static file, as this machine's ceiling. The service runs as in production: first with
+the read cache on (1 s TTL; emptied by writes), so most answers come from memory, then restarted with
+\`NEWSDESK_CACHE_ENABLED=false\`, so every request runs its queries. Each row is warmed up for 2 s
+first. \`GHOST_PEERS=../shared/bench-peers bench/run.sh\` adds Ghost. Reproduce with \`bench/run.sh\` (\`ARTICLES=5000 DURATION=5s bench/run.sh\` for a quick run).
 
-| row | service req/s | p50 | p99 | nginx req/s | p50 | p99 | service/nginx | errors |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+| row | cache on req/s | p50 | p99 | cache off req/s | p50 | p99 | nginx req/s | p99 | errors (on / off) |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
 $ROWS
-Search (\`$SEARCH\`) beyond the table:
+Memory of the service (peaks of each phase, from the GC log and the kernel): cache on, peak heap in use ${HEAP_ON} MiB, peak resident
+${RSS_ON} MiB; cache off, ${HEAP_OFF} MiB and ${RSS_OFF} MiB (\`-XX:MaxRAMPercentage=50\`).
+${GHOST_ROWS:+
+Ghost 5 (Content API, SQLite, 1,000 posts, \`../shared/bench-peers/ghost\`) in the same run:
+
+| Ghost | req/s | p50 | p99 | bytes | errors |
+| --- | ---: | ---: | ---: | ---: | --- |
+$GHOST_ROWS}
+Search (\`$SEARCH\`, never cached) beyond the table:
 
 | search | req/s | p50 | p99 | errors |
 | --- | ---: | ---: | ---: | --- |
-| one connection, read cache as in production | $srps | $sp50 | $sp99 | $sbad |
-| one connection, every request a cache miss | $u1rps | $u1p50 | $u1p99 | $u1bad |
-| $CONNECTIONS connections, every request a cache miss | $ucrps | $ucp50 | $ucp99 | $ucbad |
+| one connection | $u1rps | $u1p50 | $u1p99 | $u1bad |
+| $CONNECTIONS connections | $ucrps | $ucp50 | $ucp99 | $ucbad |
 
 ## Newsletter sign-up
 
