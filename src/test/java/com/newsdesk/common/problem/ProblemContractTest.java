@@ -22,6 +22,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -222,6 +223,23 @@ class ProblemContractTest {
                         not(containsString("IllegalStateException")),
                         not(containsString("internal detail")),
                         not(containsString("at com.newsdesk"))));
+    }
+
+    @Test
+    void aControlCharacterInAPublicUrlIsProblem400NeverA500() {
+        for (String url : List.of(
+                "/api/v1/articles?section=a%00b",
+                "/api/v1/articles?tag=%00",
+                "/api/v1/articles/a%00b",
+                "/api/v1/search?q=grid%00",
+                "/api/v1/sections/%00",
+                "/api/v1/tags/news/articles?cursor=%00")) {
+            given().urlEncodingEnabled(false)
+                    .get(url)
+                    .then()
+                    .statusCode(org.hamcrest.Matchers.lessThan(500))
+                    .contentType("application/problem+json");
+        }
     }
 
     @Test
