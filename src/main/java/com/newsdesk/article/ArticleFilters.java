@@ -30,9 +30,10 @@ public class ArticleFilters {
         if (sectionSlug != null || tagSlug != null || authorSlug != null) {
             Object[] ids = (Object[]) db.createNativeQuery("SELECT (SELECT id FROM section WHERE slug = :section),"
                             + " (SELECT id FROM tag WHERE slug = :tag), (SELECT id FROM author WHERE slug = :author)")
-                    .setParameter("section", String.valueOf(sectionSlug))
-                    .setParameter("tag", String.valueOf(tagSlug))
-                    .setParameter("author", String.valueOf(authorSlug))
+                    // "" matches no slug: a filter not given looks nothing up
+                    .setParameter("section", sectionSlug == null ? "" : sectionSlug)
+                    .setParameter("tag", tagSlug == null ? "" : tagSlug)
+                    .setParameter("author", authorSlug == null ? "" : authorSlug)
                     .getSingleResult();
             sectionId = required(sectionSlug, (UUID) ids[0], "section");
             tagId = required(tagSlug, (UUID) ids[1], "tag");

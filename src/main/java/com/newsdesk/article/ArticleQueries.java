@@ -117,10 +117,10 @@ public class ArticleQueries {
         List<UUID> wanted = others.isEmpty() ? List.of(new UUID(0, 0)) : List.copyOf(others);
         @SuppressWarnings("unchecked")
         List<Article> rows = db.createNativeQuery(
-                        "(SELECT * FROM article WHERE status IN ('published', 'scheduled') AND published_at <= :now"
+                        "(SELECT * FROM article a WHERE " + ArticleRepository.publicSql("a")
                                 + " ORDER BY published_at DESC, id DESC LIMIT :count)"
-                                + " UNION ALL (SELECT * FROM article WHERE id IN (:others)"
-                                + " AND status IN ('published', 'scheduled') AND published_at <= :now)"
+                                + " UNION ALL (SELECT * FROM article a WHERE a.id IN (:others) AND "
+                                + ArticleRepository.publicSql("a") + ")"
                                 + " ORDER BY published_at DESC, id DESC",
                         Article.class)
                 .setParameter("now", now)
@@ -219,7 +219,7 @@ public class ArticleQueries {
                                 + " SELECT a.* FROM article a LEFT JOIN explicit x ON x.id = a.id"
                                 + " LEFT JOIN sharing s ON s.id = a.id"
                                 + " WHERE (x.id IS NOT NULL OR s.id IS NOT NULL) AND a.id <> :self"
-                                + " AND a.status IN ('published', 'scheduled') AND a.published_at <= :now"
+                                + " AND " + ArticleRepository.publicSql("a")
                                 + " ORDER BY x.n NULLS LAST, s.shared DESC NULLS LAST, a.published_at DESC, a.id DESC"
                                 + " LIMIT :limit",
                         Article.class)

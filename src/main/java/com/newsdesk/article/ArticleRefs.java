@@ -66,14 +66,14 @@ class ArticleRefs {
                     'publishedAt', r.published_at)
                 FROM article r
                 WHERE r.id IN (SELECT CAST(b ->> 'article' AS uuid) FROM body_blocks WHERE b ->> 'type' = 'related')
-                    AND r.status IN ('published', 'scheduled') AND r.published_at <= :now
+                    AND %s
             UNION ALL
             SELECT 'lede', p.id, 0, jsonb_build_object('id', p.id, 'text', (SELECT e.b ->> 'text'
                     FROM jsonb_array_elements(p.body) WITH ORDINALITY AS e(b, n)
                     WHERE e.b ->> 'type' = 'paragraph' AND e.b ->> 'text' ~ '\\S' ORDER BY e.n LIMIT 1))
                 FROM page p WHERE NOT :bodies AND p.excerpt IS NULL
             ) AS refs
-            """;
+            """.formatted(ArticleRepository.publicSql("r"));
 
     /** The references of a set of articles; the lists keep the editor's order. */
     record Refs(

@@ -17,6 +17,11 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     /** The public condition: published, or scheduled and due. Matches the partial indexes. */
     static final String PUBLIC = "status in ('published', 'scheduled') and publishedAt <= :now";
 
+    /** {@link #PUBLIC} for native SQL: the article behind {@code alias} is public at {@code :now}. */
+    public static String publicSql(String alias) {
+        return alias + ".status IN ('published', 'scheduled') AND " + alias + ".published_at <= :now";
+    }
+
     /** Filters of the public lists; null means any. */
     public record PublicFilter(UUID sectionId, UUID tagId, UUID authorId, String language) {}
 

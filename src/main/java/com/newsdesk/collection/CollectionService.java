@@ -59,21 +59,19 @@ public class CollectionService {
         Map<String, List<UUID>> shown = new java.util.HashMap<>();
         collections
                 .list("slug in ?1", slugs)
-                .forEach(collection -> shown.put(
-                        collection.slug,
-                        collection.items.stream()
-                                .filter(item -> item.showsAt(now))
-                                .map(Collection.Item::articleId)
-                                .toList()));
+                .forEach(collection -> shown.put(collection.slug, shownAt(collection, now)));
         return shown;
     }
 
-    private CollectionView view(Collection collection) {
-        Instant now = clock.instant();
-        List<UUID> shown = collection.items.stream()
+    private static List<UUID> shownAt(Collection collection, Instant now) {
+        return collection.items.stream()
                 .filter(item -> item.showsAt(now))
                 .map(Collection.Item::articleId)
                 .toList();
+    }
+
+    private CollectionView view(Collection collection) {
+        List<UUID> shown = shownAt(collection, clock.instant());
         return new CollectionView(
                 collection.slug, collection.name, collection.description, articles.publicSummaries(shown));
     }

@@ -59,7 +59,7 @@ public class SearchService {
         int offset = cursor == null ? 0 : offset(cursor, q);
         StringBuilder sql = new StringBuilder("SELECT a.id, query, " + SCORE + " AS score, a.published_at"
                 + " FROM article a, websearch_to_tsquery('newsdesk_search', :q) query"
-                + " WHERE a.search @@ query AND a.status IN ('published', 'scheduled') AND a.published_at <= :now");
+                + " WHERE a.search @@ query AND " + ArticleRepository.publicSql("a"));
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("q", q);
         parameters.put("now", clock.instant());
