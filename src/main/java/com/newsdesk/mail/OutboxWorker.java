@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 /**
  * Delivers the outbox. A batch is claimed in a short transaction with a lease, each message is
@@ -23,12 +22,13 @@ import java.util.function.BooleanSupplier;
  * any number of instances share the queue, and a message the server accepted is never sent
  * again. A failure is retried with exponential backoff up to maxAttempts; an outcome SMTP cannot
  * tell (connection lost after DATA, a timeout, a worker that died holding its claim) is retried
- * once with the same Message-ID and counted.
+ * once with the same Message-ID and counted; {@link OutboxOutcomes} records the outcomes.
  */
 @ApplicationScoped
 public class OutboxWorker {
 
     private final OutboxClaims claims;
+    private final OutboxOutcomes outcomes;
     private final ReactiveMailer mailer;
     private final MailConfig config;
     private final OutboxSignal signal;
@@ -39,12 +39,14 @@ public class OutboxWorker {
 
     OutboxWorker(
             OutboxClaims claims,
+            OutboxOutcomes outcomes,
             ReactiveMailer mailer,
             MailConfig config,
             OutboxSignal signal,
             Clock clock,
             Instance<MailRelevance> relevance) {
         this.claims = claims;
+        this.outcomes = outcomes;
         this.mailer = mailer;
         this.config = config;
         this.signal = signal;
@@ -146,98 +148,14 @@ public class OutboxWorker {
             failure = e;
         }
         Instant now = clock.instant();
-        Throwable outcome = failure;
-        boolean recorded = recordWhileClaimed(
-                message, () -> outcome == null ? claims.sent(message, now) : recordFailure(message, outcome, now));
-        if (!recorded) {
+        if (!outcomes.record(message, failure, now)) {
             Log.warnf("Mail %s: its claim was taken over before the outcome was recorded", message.messageId);
         }
-    }
-
-    /**
-     * Records an outcome, trying again while the database is away and the claim lasts: a message
-     * the server accepted must be recorded as sent, or it would be taken for an unknown outcome
-     * and sent a second time.
-     */
-    private boolean recordWhileClaimed(OutboxMessage message, BooleanSupplier record) {
-        long pauseMillis = 100;
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return record.getAsBoolean();
-                } catch (RuntimeException e) {
-                    if (!clock.instant().plusMillis(pauseMillis).isBefore(message.claimedUntil)) {
-                        Log.errorf(
-                                "Mail %s: its outcome could not be recorded before its claim ran out: %s",
-                                message.messageId, Redaction.addresses(e.toString()));
-                        return false;
-                    }
-                    Log.warnf(
-                            "Mail %s: recording its outcome failed, trying again: %s",
-                            message.messageId, Redaction.addresses(e.toString()));
-                    interrupted |= pause(pauseMillis);
-                    pauseMillis = Math.min(pauseMillis * 2, 2_000);
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt(); // after the outcome, which matters more than a prompt stop
-            }
-        }
-    }
-
-    /** Sleeps even when interrupted; returns whether it was. */
-    private static boolean pause(long millis) {
-        long until = System.nanoTime() + millis * 1_000_000;
-        boolean interrupted = false;
-        while (System.nanoTime() < until) {
-            try {
-                Thread.sleep(Math.max(1, (until - System.nanoTime()) / 1_000_000));
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        return interrupted;
     }
 
     private boolean stillWanted(OutboxMessage message) {
         return QuarkusTransaction.requiringNew()
                 .call(() -> relevance.stream().allMatch(check -> check.stillWanted(message.kind, message.about)));
-    }
-
-    private boolean recordFailure(OutboxMessage message, Throwable failure, Instant now) {
-        SmtpOutcome outcome = SmtpOutcome.of(failure);
-        String error = Redaction.addresses(
-                failure instanceof io.smallrye.mutiny.TimeoutException
-                        ? "No answer within " + config.sendTimeout() + ": the outcome is unknown."
-                        : String.valueOf(failure.getMessage()));
-        boolean more = message.attempts < config.maxAttempts();
-        Instant retryAt = now.plus(backoff(message.attempts));
-        String next;
-        boolean recorded;
-        if (outcome == SmtpOutcome.UNKNOWN) {
-            boolean retry = more && message.unknownOutcomes == 0;
-            recorded = claims.unknown(message, now, retry ? retryAt : null, error);
-            next = retry ? "retried once at " + retryAt : "not retried (unknown outcome)";
-        } else {
-            boolean retry = more && outcome == SmtpOutcome.TRANSIENT;
-            recorded = claims.failed(message, now, retry ? retryAt : null, error);
-            next = retry ? "next try at " + retryAt : "failed for good";
-        }
-        Log.warnf(
-                "Mail %s not delivered (attempt %d, %s), %s: %s",
-                message.messageId, message.attempts, outcome, next, error);
-        return recorded;
-    }
-
-    /** retryInitial, doubled per further attempt, at most retryMax. */
-    Duration backoff(int attempts) {
-        Duration wait = config.retryInitial();
-        for (int i = 1; i < attempts && wait.compareTo(config.retryMax()) < 0; i++) {
-            wait = wait.multipliedBy(2);
-        }
-        return wait.compareTo(config.retryMax()) > 0 ? config.retryMax() : wait;
     }
 
     private Mail toMail(OutboxMessage message) {

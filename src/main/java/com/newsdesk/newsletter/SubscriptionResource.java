@@ -40,11 +40,19 @@ public class SubscriptionResource {
     private static final String TOKEN = "The token from the link in our email.";
 
     private final SubscriptionService subscriptions;
+    private final ConfirmationService confirmations;
+    private final PreferencesService preferences;
     private final ClientAddress clients;
 
-    SubscriptionResource(SubscriptionService subscriptions, ClientAddress clients) {
+    SubscriptionResource(
+            SubscriptionService subscriptions,
+            ConfirmationService confirmations,
+            PreferencesService preferences,
+            ClientAddress clients) {
         this.clients = clients;
         this.subscriptions = subscriptions;
+        this.confirmations = confirmations;
+        this.preferences = preferences;
     }
 
     @POST
@@ -82,7 +90,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "410", description = "The link was used already or has expired.")
     public ConfirmationLink inspect(
             @Parameter(description = TOKEN, required = true) @QueryParam("token") String token) {
-        return subscriptions.inspectConfirmation(token);
+        return confirmations.inspectConfirmation(token);
     }
 
     @POST
@@ -97,7 +105,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "400", description = "No token, or not a token of ours.")
     @APIResponse(responseCode = "410", description = "The link was used already or has expired.")
     public Confirmed confirm(@NotNull @Valid SubscriptionInputs.Confirm input, @Context HttpServerRequest request) {
-        return subscriptions.confirm(input.token(), clients.of(request));
+        return confirmations.confirm(input.token(), clients.of(request));
     }
 
     @GET
@@ -111,7 +119,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "410", description = "The subscription no longer exists.")
     public UnsubscribeLink inspectUnsubscribe(
             @Parameter(description = TOKEN, required = true) @QueryParam("token") String token) {
-        return subscriptions.inspectUnsubscribe(token);
+        return preferences.inspectUnsubscribe(token);
     }
 
     @POST
@@ -140,7 +148,7 @@ public class SubscriptionResource {
         if (oneClick != null && !oneClick.equals("One-Click")) {
             throw new ProblemException.InvalidInput("List-Unsubscribe", "Must be One-Click");
         }
-        return subscriptions.unsubscribe(token);
+        return preferences.unsubscribe(token);
     }
 
     @GET
@@ -154,7 +162,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "410", description = "The link has expired, or the reader no longer exists.")
     public PreferencesView preferences(
             @Parameter(description = TOKEN, required = true) @QueryParam("token") String token) {
-        return subscriptions.preferences(token);
+        return preferences.preferences(token);
     }
 
     @PUT
@@ -172,6 +180,6 @@ public class SubscriptionResource {
             @Parameter(description = TOKEN, required = true) @QueryParam("token") String token,
             @NotNull @Valid SubscriptionInputs.Preferences input,
             @Context HttpServerRequest request) {
-        return subscriptions.updatePreferences(token, input, clients.of(request));
+        return preferences.updatePreferences(token, input, clients.of(request));
     }
 }
