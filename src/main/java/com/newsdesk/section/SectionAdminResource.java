@@ -1,9 +1,9 @@
 package com.newsdesk.section;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.newsdesk.common.paging.NumberedPage;
 import com.newsdesk.common.paging.PageLimit;
 import com.newsdesk.section.SectionInputs.NewSection;
-import com.newsdesk.section.SectionInputs.SectionPatch;
 import com.newsdesk.staff.StaffRole;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -24,8 +24,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -108,7 +111,16 @@ public class SectionAdminResource {
             @PathParam("id") UUID id,
             @Parameter(description = "ETag of your last read.", required = true) @HeaderParam("If-Match")
                     String ifMatch,
-            @NotNull @Valid SectionPatch patch) {
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            schema = @Schema(ref = "SectionPatch"),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "rename",
+                                                            value = "{\"name\": \"Comment\", \"description\": null}")))
+                    JsonNode patch) {
         return sections.patch(id, ifMatch, patch);
     }
 

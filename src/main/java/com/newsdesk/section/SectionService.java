@@ -1,15 +1,16 @@
 package com.newsdesk.section;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.newsdesk.common.Slugs;
 import com.newsdesk.common.Texts;
 import com.newsdesk.common.Usages;
 import com.newsdesk.common.http.Preconditions;
+import com.newsdesk.common.json.MergePatch;
 import com.newsdesk.common.paging.CursorPage;
 import com.newsdesk.common.paging.Cursors;
 import com.newsdesk.common.paging.NumberedPage;
 import com.newsdesk.common.problem.ProblemException;
 import com.newsdesk.section.SectionInputs.NewSection;
-import com.newsdesk.section.SectionInputs.SectionPatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -24,11 +25,13 @@ public class SectionService {
     private final SectionRepository sections;
     private final Preconditions preconditions;
     private final Usages usages;
+    private final MergePatch merges;
 
-    SectionService(SectionRepository sections, Preconditions preconditions, Usages usages) {
+    SectionService(SectionRepository sections, Preconditions preconditions, Usages usages, MergePatch merges) {
         this.sections = sections;
         this.preconditions = preconditions;
         this.usages = usages;
+        this.merges = merges;
     }
 
     /** One page of sections in menu order, after the given cursor (null for the first page). */
@@ -104,25 +107,17 @@ public class SectionService {
     }
 
     @Transactional
-    public SectionAdminView patch(UUID id, String ifMatch, SectionPatch patch) {
+    public SectionAdminView patch(UUID id, String ifMatch, JsonNode patch) {
         Section section = find(id);
         preconditions.requireMatch(ifMatch, SectionAdminView.of(section));
-        patch.requireNonNull("slug", patch.getSlug(), "name", patch.getName(), "position", patch.getPosition());
-        if (patch.has("slug")) {
-            section.slug = requireUsableSlug(patch.getSlug(), section.id);
+        NewSection current = new NewSection(section.slug, section.name, section.description, section.position);
+        NewSection changed = merges.mergeValid(current, patch, NewSection.class, "slug", "name", "position");
+        if (!changed.slug().equals(section.slug)) {
+            section.slug = requireUsableSlug(changed.slug(), section.id);
         }
-        if (patch.has("name")) {
-            if (patch.getName().isBlank()) {
-                throw new ProblemException.InvalidInput("name", "Must not be blank");
-            }
-            section.name = patch.getName().trim();
-        }
-        if (patch.has("description")) {
-            section.description = Texts.orNull(patch.getDescription());
-        }
-        if (patch.has("position")) {
-            section.position = patch.getPosition();
-        }
+        section.name = changed.name().trim();
+        section.description = Texts.orNull(changed.description());
+        section.position = changed.position();
         sections.flush();
         return SectionAdminView.of(section);
     }

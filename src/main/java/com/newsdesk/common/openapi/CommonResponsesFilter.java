@@ -24,6 +24,7 @@ public class CommonResponsesFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         declareDiscriminators(openAPI);
+        PatchSchemas.derive(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }

@@ -1,7 +1,7 @@
 package com.newsdesk.common.openapi;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,10 +40,27 @@ class OpenApiSnapshotTest {
             Files.writeString(SNAPSHOT, current, StandardCharsets.UTF_8);
         }
         String committed = Files.readString(SNAPSHOT, StandardCharsets.UTF_8);
-        assertEquals(
-                committed,
-                current,
-                "The OpenAPI document changed; if that was meant, rewrite " + SNAPSHOT
-                        + " with -Dnewsdesk.openapi.update=true and review its diff");
+        if (!committed.equals(current)) {
+            Path written = Path.of("target/openapi-served.json");
+            Files.writeString(written, current, StandardCharsets.UTF_8);
+            fail("The OpenAPI document changed (diff " + SNAPSHOT + " " + written + "); if that was meant,"
+                    + " rewrite the snapshot with -Dnewsdesk.openapi.update=true. First difference:\n"
+                    + firstDifference(
+                            committed.lines().toList(), current.lines().toList()));
+        }
+    }
+
+    private static String firstDifference(List<String> expected, List<String> actual) {
+        int line = 0;
+        while (line < expected.size()
+                && line < actual.size()
+                && expected.get(line).equals(actual.get(line))) {
+            line++;
+        }
+        int from = Math.max(0, line - 5);
+        return "line " + (line + 1) + "\n--- snapshot\n"
+                + String.join("\n", expected.subList(from, Math.min(expected.size(), line + 5)))
+                + "\n+++ served\n"
+                + String.join("\n", actual.subList(from, Math.min(actual.size(), line + 5)));
     }
 }
