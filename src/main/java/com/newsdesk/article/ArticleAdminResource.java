@@ -1,6 +1,6 @@
 package com.newsdesk.article;
 
-import com.newsdesk.article.ArticleInputs.ArticlePatch;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.newsdesk.article.ArticleInputs.NewArticle;
 import com.newsdesk.article.ArticleInputs.Schedule;
 import com.newsdesk.article.ArticleViews.ArticleAdminView;
@@ -28,8 +28,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,13 +52,19 @@ public class ArticleAdminResource {
     static final String EDITORS = " Roles: editor, admin.";
 
     private final ArticleService articles;
+    private final ArticleLifecycle lifecycle;
     private final ArticleFilters filters;
     private final JsonWebToken token;
     private final SecurityIdentity identity;
 
     ArticleAdminResource(
-            ArticleService articles, ArticleFilters filters, JsonWebToken token, SecurityIdentity identity) {
+            ArticleService articles,
+            ArticleLifecycle lifecycle,
+            ArticleFilters filters,
+            JsonWebToken token,
+            SecurityIdentity identity) {
         this.articles = articles;
+        this.lifecycle = lifecycle;
         this.filters = filters;
         this.token = token;
         this.identity = identity;
@@ -141,7 +150,17 @@ public class ArticleAdminResource {
             @PathParam("id") UUID id,
             @Parameter(description = "ETag of your last read.", required = true) @HeaderParam("If-Match")
                     String ifMatch,
-            @NotNull ArticlePatch patch) {
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            schema = @Schema(ref = "ArticlePatch"),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "headline",
+                                                            value =
+                                                                    "{\"headline\": \"Grid holds, again\", \"standfirst\": null}")))
+                    JsonNode patch) {
         return articles.patch(id, ifMatch, patch, caller());
     }
 
@@ -160,7 +179,7 @@ public class ArticleAdminResource {
             @PathParam("id") UUID id,
             @Parameter(description = "ETag of your last read.", required = true) @HeaderParam("If-Match")
                     String ifMatch) {
-        articles.delete(id, ifMatch);
+        lifecycle.delete(id, ifMatch);
     }
 
     @POST
@@ -175,7 +194,7 @@ public class ArticleAdminResource {
     @APIResponse(responseCode = "404", description = "No such article.")
     @APIResponse(responseCode = "422", description = "Not complete; errors lists every missing piece.")
     public ArticleAdminView publish(@PathParam("id") UUID id) {
-        return articles.publish(id);
+        return lifecycle.publish(id);
     }
 
     @POST
@@ -190,7 +209,7 @@ public class ArticleAdminResource {
     @APIResponse(responseCode = "404", description = "No such article.")
     @APIResponse(responseCode = "422", description = "Not complete; errors lists every missing piece.")
     public ArticleAdminView schedule(@PathParam("id") UUID id, @NotNull @Valid Schedule input) {
-        return articles.schedule(id, input.publishAt());
+        return lifecycle.schedule(id, input.publishAt());
     }
 
     @POST
@@ -203,7 +222,7 @@ public class ArticleAdminResource {
     @APIResponse(responseCode = "200", description = "Unpublished.")
     @APIResponse(responseCode = "404", description = "No such article.")
     public ArticleAdminView unpublish(@PathParam("id") UUID id) {
-        return articles.unpublish(id);
+        return lifecycle.unpublish(id);
     }
 
     @POST
@@ -216,6 +235,6 @@ public class ArticleAdminResource {
     @APIResponse(responseCode = "200", description = "Archived.")
     @APIResponse(responseCode = "404", description = "No such article.")
     public ArticleAdminView archive(@PathParam("id") UUID id) {
-        return articles.archive(id);
+        return lifecycle.archive(id);
     }
 }

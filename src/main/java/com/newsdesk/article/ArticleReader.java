@@ -30,9 +30,16 @@ import java.util.UUID;
 public class ArticleReader {
 
     private final ArticleRefs refs;
+    private final ArticleMapping mapping;
 
-    ArticleReader(ArticleRefs refs) {
+    ArticleReader(ArticleRefs refs, ArticleMapping mapping) {
         this.refs = refs;
+        this.mapping = mapping;
+    }
+
+    /** The stored article as the input that would write it: what a merge patch merges over. */
+    public ArticleInputs.NewArticle asInput(ArticleAdminView view) {
+        return mapping.input(view);
     }
 
     public List<ArticleSummary> summaries(List<Article> page) {
@@ -44,31 +51,20 @@ public class ArticleReader {
         ArticleRefs.Refs context = refs.of(List.of(article), true);
         List<BlockView> body = blocks(article.body, context);
         List<AuthorView> profiles = bylineAuthors(article, context);
-        return new ArticleView(
-                article.id.toString(),
-                article.slug,
-                ArticleStatus.PUBLISHED,
-                article.headline,
-                article.standfirst,
-                excerpt(article),
-                article.publishedAt,
-                article.updatedAt,
-                article.readingTimeMinutes,
-                article.wordCount,
-                article.language,
-                sectionRef(article, context),
-                profiles.stream().map(Byline::of).toList(),
-                include.contains("authors") ? profiles : null,
-                tagRefs(article, context),
-                leadImage(article, context),
-                article.audioId != null,
-                include.contains("audio") ? audio(article, context) : null,
-                formats.contains(ArticleFormats.BLOCKS) ? body : null,
-                formats.contains(ArticleFormats.HTML) ? BodyHtml.render(body) : null,
-                formats.contains(ArticleFormats.TEXT) ? article.bodyText : null,
-                article.metaTitle,
-                article.metaDescription,
-                article.canonicalUrl);
+        return mapping.view(
+                article,
+                new ArticleMapping.ViewParts(
+                        excerpt(article),
+                        sectionRef(article, context),
+                        profiles.stream().map(Byline::of).toList(),
+                        include.contains("authors") ? profiles : null,
+                        tagRefs(article, context),
+                        leadImage(article, context),
+                        article.audioId != null,
+                        include.contains("audio") ? audio(article, context) : null,
+                        formats.contains(ArticleFormats.BLOCKS) ? body : null,
+                        formats.contains(ArticleFormats.HTML) ? BodyHtml.render(body) : null,
+                        formats.contains(ArticleFormats.TEXT) ? article.bodyText : null));
     }
 
     public ArticleAdminView adminView(Article article) {
@@ -80,58 +76,40 @@ public class ArticleReader {
         // One article (after a write, say) has its body at hand; a list reads them all at once.
         Map<UUID, List<Block>> bodies = page.size() == 1 ? Map.of(page.get(0).id, page.get(0).body) : refs.bodies(page);
         return page.stream()
-                .map(article -> new ArticleAdminView(
-                        article.id.toString(),
-                        article.slug,
-                        article.status,
-                        article.headline,
-                        article.standfirst,
-                        article.excerpt,
-                        bodies.getOrDefault(article.id, List.of()),
-                        bylineAuthors(article, context).stream().map(Byline::of).toList(),
-                        sectionRef(article, context),
-                        tagRefs(article, context),
-                        article.leadImageId == null
-                                ? null
-                                : new LeadImageRef(
-                                        article.leadImageId.toString(),
-                                        article.leadImageCaption,
-                                        article.leadImageCredit),
-                        article.audioId == null
-                                ? null
-                                : new AudioRef(
-                                        article.audioId.toString(),
-                                        Boolean.TRUE.equals(article.audioAiAssisted),
-                                        article.audioDisclosure),
-                        article.language,
-                        article.metaTitle,
-                        article.metaDescription,
-                        article.canonicalUrl,
-                        article.wordCount,
-                        article.readingTimeMinutes,
-                        article.publishedAt,
-                        article.createdBy == null ? null : article.createdBy.toString(),
-                        article.createdAt,
-                        article.updatedAt))
+                .map(article -> mapping.adminView(
+                        article,
+                        new ArticleMapping.AdminParts(
+                                bodies.getOrDefault(article.id, List.of()),
+                                bylineAuthors(article, context).stream()
+                                        .map(Byline::of)
+                                        .toList(),
+                                sectionRef(article, context),
+                                tagRefs(article, context),
+                                article.leadImageId == null
+                                        ? null
+                                        : new LeadImageRef(
+                                                article.leadImageId.toString(),
+                                                article.leadImageCaption,
+                                                article.leadImageCredit),
+                                article.audioId == null
+                                        ? null
+                                        : new AudioRef(
+                                                article.audioId.toString(),
+                                                Boolean.TRUE.equals(article.audioAiAssisted),
+                                                article.audioDisclosure))))
                 .toList();
     }
 
     private ArticleSummary summary(Article article, ArticleRefs.Refs context) {
-        return new ArticleSummary(
-                article.id.toString(),
-                article.slug,
-                article.headline,
-                article.standfirst,
-                article.excerpt != null ? article.excerpt : BodyText.excerptOf(context.ledeOf(article)),
-                article.publishedAt,
-                article.updatedAt,
-                article.readingTimeMinutes,
-                article.language,
-                sectionRef(article, context),
-                bylineAuthors(article, context).stream().map(Byline::of).toList(),
-                tagRefs(article, context),
-                leadImage(article, context),
-                article.audioId != null);
+        return mapping.summary(
+                article,
+                new ArticleMapping.SummaryParts(
+                        article.excerpt != null ? article.excerpt : BodyText.excerptOf(context.ledeOf(article)),
+                        sectionRef(article, context),
+                        bylineAuthors(article, context).stream().map(Byline::of).toList(),
+                        tagRefs(article, context),
+                        leadImage(article, context),
+                        article.audioId != null));
     }
 
     private static String excerpt(Article article) {

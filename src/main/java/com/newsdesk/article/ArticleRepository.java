@@ -1,5 +1,6 @@
 package com.newsdesk.article;
 
+import com.newsdesk.common.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -24,6 +25,11 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
     /** Filters of the public lists; null means any. */
     public record PublicFilter(UUID sectionId, UUID tagId, UUID authorId, String language) {}
+
+    /** The article, or a 404 problem. */
+    public Article require(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> new ProblemException.NotFound("There is no article " + id + "."));
+    }
 
     public Optional<Article> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();

@@ -3,6 +3,7 @@ package com.newsdesk.demo;
 import com.newsdesk.article.ArticleInputs.Audio;
 import com.newsdesk.article.ArticleInputs.LeadImage;
 import com.newsdesk.article.ArticleInputs.NewArticle;
+import com.newsdesk.article.ArticleLifecycle;
 import com.newsdesk.article.ArticleService;
 import com.newsdesk.article.Block;
 import com.newsdesk.article.Caller;
@@ -30,12 +31,19 @@ public class DemoArticles {
     private final TagService tags;
     private final AuthorService authors;
     private final ArticleService articles;
+    private final ArticleLifecycle lifecycle;
 
-    DemoArticles(MediaService media, TagService tags, AuthorService authors, ArticleService articles) {
+    DemoArticles(
+            MediaService media,
+            TagService tags,
+            AuthorService authors,
+            ArticleService articles,
+            ArticleLifecycle lifecycle) {
         this.media = media;
         this.tags = tags;
         this.authors = authors;
         this.articles = articles;
+        this.lifecycle = lifecycle;
     }
 
     void add(UUID editorId) {
@@ -123,7 +131,7 @@ public class DemoArticles {
 
     private UUID publish(Caller editor, NewArticle input) {
         UUID id = UUID.fromString(articles.create(input, editor).id());
-        articles.publish(id);
+        lifecycle.publish(id);
         return id;
     }
 
