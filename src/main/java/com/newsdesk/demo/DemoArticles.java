@@ -1,11 +1,10 @@
 package com.newsdesk.demo;
 
-import com.newsdesk.article.ArticleInputs.Audio;
-import com.newsdesk.article.ArticleInputs.LeadImage;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsdesk.article.ArticleInputs.NewArticle;
 import com.newsdesk.article.ArticleLifecycle;
 import com.newsdesk.article.ArticleService;
-import com.newsdesk.article.Block;
 import com.newsdesk.article.Caller;
 import com.newsdesk.author.AuthorInputs.NewAuthor;
 import com.newsdesk.author.AuthorService;
@@ -32,18 +31,21 @@ public class DemoArticles {
     private final AuthorService authors;
     private final ArticleService articles;
     private final ArticleLifecycle lifecycle;
+    private final ObjectMapper mapper;
 
     DemoArticles(
             MediaService media,
             TagService tags,
             AuthorService authors,
             ArticleService articles,
-            ArticleLifecycle lifecycle) {
+            ArticleLifecycle lifecycle,
+            ObjectMapper mapper) {
         this.media = media;
         this.tags = tags;
         this.authors = authors;
         this.articles = articles;
         this.lifecycle = lifecycle;
+        this.mapper = mapper;
     }
 
     void add(UUID editorId) {
@@ -83,59 +85,39 @@ public class DemoArticles {
                 List.of()));
         authors.create(new NewAuthor("ivan-sample", "Ivan Sample", null, "Data desk", null, List.of()));
 
-        UUID first = publish(
-                editor,
-                new NewArticle(
-                        "Harbour town keeps its lights on through the cold snap",
-                        null,
-                        "Volunteers and engineers shared the night shift.",
-                        null,
-                        List.of(paragraph(
-                                "Engineers and volunteers kept the harbour town's small power station running through"
-                                        + " three nights of frost, the town council said on Tuesday.")),
-                        List.of("maria-demo"),
-                        "news",
-                        List.of("energy", "weather"),
-                        null,
-                        null,
-                        "en",
-                        null,
-                        null,
-                        null));
-        publish(
-                editor,
-                new NewArticle(
-                        "Demo: how the grid gets through a winter night",
-                        null,
-                        "An explainer for the sample newsroom.",
-                        null,
-                        List.of(
-                                new Block.Paragraph(
-                                        "Every winter night the grid balances what people use against what"
-                                                + " plants can make. This demo article shows each block type.",
-                                        List.of(new Block.Mark("bold", 19, 27, null))),
-                                new Block.Related(first.toString()),
-                                new Block.Heading("What operators watch", 2),
-                                new Block.ListBlock(List.of("Frequency", "Reserves", "Weather forecasts"), false),
-                                new Block.Quote("The first cold night is always the hardest.", "A demo dispatcher")),
-                        List.of("maria-demo", "ivan-sample"),
-                        "analysis",
-                        List.of("energy"),
-                        new LeadImage(UUID.fromString(photo), null, null),
-                        new Audio(UUID.fromString(audio), true, null),
-                        "en",
-                        null,
-                        null,
-                        null));
+        // Written as the JSON a client would send, so a new article field needs no change here.
+        UUID first = publish(editor, """
+                {"headline": "Harbour town keeps its lights on through the cold snap",
+                 "standfirst": "Volunteers and engineers shared the night shift.",
+                 "body": [{"type": "paragraph", "text": "Engineers and volunteers kept the harbour town's small power\
+                 station running through three nights of frost, the town council said on Tuesday."}],
+                 "authors": ["maria-demo"], "section": "news", "tags": ["energy", "weather"], "language": "en"}""");
+        publish(editor, """
+                {"headline": "Demo: how the grid gets through a winter night",
+                 "standfirst": "An explainer for the sample newsroom.",
+                 "body": [
+                   {"type": "paragraph", "text": "Every winter night the grid balances what people use against what\
+                 plants can make. This demo article shows each block type.",
+                    "marks": [{"type": "bold", "start": 19, "end": 27}]},
+                   {"type": "related", "article": "%s"},
+                   {"type": "heading", "text": "What operators watch", "level": 2},
+                   {"type": "list", "items": ["Frequency", "Reserves", "Weather forecasts"], "ordered": false},
+                   {"type": "quote", "text": "The first cold night is always the hardest.",
+                    "attribution": "A demo dispatcher"}],
+                 "authors": ["maria-demo", "ivan-sample"], "section": "analysis", "tags": ["energy"],
+                 "leadImage": {"mediaId": "%s"}, "audio": {"mediaId": "%s", "aiAssisted": true},
+                 "language": "en"}""".formatted(first, photo, audio));
     }
 
-    private UUID publish(Caller editor, NewArticle input) {
+    private UUID publish(Caller editor, String json) {
+        NewArticle input;
+        try {
+            input = mapper.readValue(json, NewArticle.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A demo article does not read as an article input", e);
+        }
         UUID id = UUID.fromString(articles.create(input, editor).id());
         lifecycle.publish(id);
         return id;
-    }
-
-    private static Block paragraph(String text) {
-        return new Block.Paragraph(text, List.of());
     }
 }
