@@ -34,6 +34,9 @@ public class Article extends VersionedEntity {
     @Column(nullable = false)
     public String headline;
 
+    /** The label above the headline, such as Exclusive or Analysis. */
+    public String kicker;
+
     public String standfirst;
 
     /** As given by the editor; null means derived from the body. */

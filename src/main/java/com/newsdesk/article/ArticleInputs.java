@@ -62,6 +62,11 @@ public final class ArticleInputs {
     public record NewArticle(
             @NotBlank @Size(max = 300) @OneLine String headline,
 
+            @Schema(description = "A short label above the headline, such as Exclusive or Analysis.")
+            @Size(max = 60)
+            @OneLine
+            String kicker,
+
             @Schema(description = "Generated from the headline when left out.")
             @Size(min = 1, max = 150)
             @Pattern(regexp = SLUG_PATTERN, message = SLUG_MESSAGE)
