@@ -1,16 +1,16 @@
 package com.newsdesk.article;
 
 import com.newsdesk.article.ArticleInputs.NewArticle;
+import com.newsdesk.article.ArticleParts.AudioRef;
+import com.newsdesk.article.ArticleParts.AudioView;
+import com.newsdesk.article.ArticleParts.Byline;
+import com.newsdesk.article.ArticleParts.LeadImageRef;
+import com.newsdesk.article.ArticleParts.LeadImageView;
+import com.newsdesk.article.ArticleParts.SectionRef;
+import com.newsdesk.article.ArticleParts.TagRef;
 import com.newsdesk.article.ArticleViews.ArticleAdminView;
 import com.newsdesk.article.ArticleViews.ArticleSummary;
 import com.newsdesk.article.ArticleViews.ArticleView;
-import com.newsdesk.article.ArticleViews.AudioRef;
-import com.newsdesk.article.ArticleViews.AudioView;
-import com.newsdesk.article.ArticleViews.Byline;
-import com.newsdesk.article.ArticleViews.LeadImageRef;
-import com.newsdesk.article.ArticleViews.LeadImageView;
-import com.newsdesk.article.ArticleViews.SectionRef;
-import com.newsdesk.article.ArticleViews.TagRef;
 import com.newsdesk.author.AuthorViews.AuthorView;
 import java.util.List;
 import org.mapstruct.Mapper;

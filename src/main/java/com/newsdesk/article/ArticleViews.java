@@ -1,6 +1,13 @@
 package com.newsdesk.article;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.newsdesk.article.ArticleParts.AudioRef;
+import com.newsdesk.article.ArticleParts.AudioView;
+import com.newsdesk.article.ArticleParts.Byline;
+import com.newsdesk.article.ArticleParts.LeadImageRef;
+import com.newsdesk.article.ArticleParts.LeadImageView;
+import com.newsdesk.article.ArticleParts.SectionRef;
+import com.newsdesk.article.ArticleParts.TagRef;
 import com.newsdesk.author.AuthorViews.AuthorView;
 import com.newsdesk.common.http.CacheTags;
 import java.time.Instant;
@@ -11,57 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class ArticleViews {
 
     private ArticleViews() {}
-
-    @Schema(
-            name = "Byline",
-            requiredProperties = {"slug", "name", "title"})
-    public record Byline(
-            String slug,
-            String name,
-            @Schema(nullable = true) String title) {
-        static Byline of(AuthorView author) {
-            return new Byline(author.slug(), author.name(), author.title());
-        }
-    }
-
-    @Schema(
-            name = "SectionRef",
-            requiredProperties = {"slug", "name"})
-    public record SectionRef(String slug, String name) {}
-
-    @Schema(
-            name = "TagRef",
-            requiredProperties = {"slug", "name"})
-    public record TagRef(String slug, String name) {}
-
-    @Schema(
-            name = "LeadImage",
-            requiredProperties = {"id", "url", "mimeType", "alt", "caption", "credit", "width", "height"},
-            description =
-                    "The photo at the top: caption and credit (photographer/agency) apart, so pages can style them.")
-    public record LeadImageView(
-            String id,
-            String url,
-            @Schema(example = "image/jpeg") String mimeType,
-            @Schema(nullable = true) String alt,
-            @Schema(nullable = true) String caption,
-
-            @Schema(nullable = true, example = "Iryna Koval/Newsroom Photo")
-            String credit,
-
-            @Schema(nullable = true) Integer width,
-            @Schema(nullable = true) Integer height) {}
-
-    @Schema(
-            name = "AudioVersion",
-            requiredProperties = {"url", "durationSeconds", "aiAssisted", "disclosure"})
-    public record AudioView(
-            String url,
-            @Schema(nullable = true) Integer durationSeconds,
-            boolean aiAssisted,
-
-            @Schema(nullable = true, example = "This audio is created with AI assistance")
-            String disclosure) {}
 
     @Schema(
             name = "ArticleSummary",
@@ -187,22 +143,6 @@ public final class ArticleViews {
             return updatedAt;
         }
     }
-
-    @Schema(
-            name = "LeadImageRef",
-            requiredProperties = {"mediaId", "caption", "credit"})
-    public record LeadImageRef(
-            String mediaId,
-            @Schema(nullable = true) String caption,
-            @Schema(nullable = true) String credit) {}
-
-    @Schema(
-            name = "AudioRef",
-            requiredProperties = {"mediaId", "aiAssisted", "disclosure"})
-    public record AudioRef(
-            String mediaId,
-            boolean aiAssisted,
-            @Schema(nullable = true) String disclosure) {}
 
     @Schema(
             name = "ArticleAdmin",

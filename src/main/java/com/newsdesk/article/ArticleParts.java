@@ -1,0 +1,77 @@
+package com.newsdesk.article;
+
+import com.newsdesk.author.AuthorViews.AuthorView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What an article refers to (authors, section, tags, media), as its views show it. */
+public final class ArticleParts {
+
+    private ArticleParts() {}
+
+    @Schema(
+            name = "Byline",
+            requiredProperties = {"slug", "name", "title"})
+    public record Byline(
+            String slug,
+            String name,
+            @Schema(nullable = true) String title) {
+        static Byline of(AuthorView author) {
+            return new Byline(author.slug(), author.name(), author.title());
+        }
+    }
+
+    @Schema(
+            name = "SectionRef",
+            requiredProperties = {"slug", "name"})
+    public record SectionRef(String slug, String name) {}
+
+    @Schema(
+            name = "TagRef",
+            requiredProperties = {"slug", "name"})
+    public record TagRef(String slug, String name) {}
+
+    @Schema(
+            name = "LeadImage",
+            requiredProperties = {"id", "url", "mimeType", "alt", "caption", "credit", "width", "height"},
+            description =
+                    "The photo at the top: caption and credit (photographer/agency) apart, so pages can style them.")
+    public record LeadImageView(
+            String id,
+            String url,
+            @Schema(example = "image/jpeg") String mimeType,
+            @Schema(nullable = true) String alt,
+            @Schema(nullable = true) String caption,
+
+            @Schema(nullable = true, example = "Iryna Koval/Newsroom Photo")
+            String credit,
+
+            @Schema(nullable = true) Integer width,
+            @Schema(nullable = true) Integer height) {}
+
+    @Schema(
+            name = "AudioVersion",
+            requiredProperties = {"url", "durationSeconds", "aiAssisted", "disclosure"})
+    public record AudioView(
+            String url,
+            @Schema(nullable = true) Integer durationSeconds,
+            boolean aiAssisted,
+
+            @Schema(nullable = true, example = "This audio is created with AI assistance")
+            String disclosure) {}
+
+    @Schema(
+            name = "LeadImageRef",
+            requiredProperties = {"mediaId", "caption", "credit"})
+    public record LeadImageRef(
+            String mediaId,
+            @Schema(nullable = true) String caption,
+            @Schema(nullable = true) String credit) {}
+
+    @Schema(
+            name = "AudioRef",
+            requiredProperties = {"mediaId", "aiAssisted", "disclosure"})
+    public record AudioRef(
+            String mediaId,
+            boolean aiAssisted,
+            @Schema(nullable = true) String disclosure) {}
+}
