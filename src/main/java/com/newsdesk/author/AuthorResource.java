@@ -1,7 +1,7 @@
 package com.newsdesk.author;
 
+import com.newsdesk.article.ArticleFilter;
 import com.newsdesk.article.ArticleQueries;
-import com.newsdesk.article.ArticleRepository;
 import com.newsdesk.article.ArticleViews.ArticleSummary;
 import com.newsdesk.author.AuthorViews.AuthorView;
 import com.newsdesk.common.paging.CursorPage;
@@ -87,8 +87,7 @@ public class AuthorResource {
                     @QueryParam("limit")
                     String limit,
             @Context UriInfo uri) {
-        ArticleRepository.PublicFilter filter =
-                new ArticleRepository.PublicFilter(null, null, authors.publicIdOf(slug), null);
+        ArticleFilter filter = new ArticleFilter(null, null, authors.publicIdOf(slug), null);
         return NextLink.ok(articles.page(filter, cursor, PageLimit.parse(limit)), uri);
     }
 
@@ -113,8 +112,7 @@ public class AuthorResource {
             @PathParam("slug") String slug,
             @Parameter(schema = @Schema(enumeration = {"rss", "atom", "json"})) @PathParam("format") String format,
             @Context UriInfo uri) {
-        ArticleRepository.PublicFilter filter =
-                new ArticleRepository.PublicFilter(null, null, authors.publicIdOf(slug), null);
+        ArticleFilter filter = new ArticleFilter(null, null, authors.publicIdOf(slug), null);
         return feeds.response(format, new SyndicationService.Scope(filter, slug, "/authors/" + slug), uri);
     }
 }

@@ -1,7 +1,7 @@
 package com.newsdesk.section;
 
+import com.newsdesk.article.ArticleFilter;
 import com.newsdesk.article.ArticleQueries;
-import com.newsdesk.article.ArticleRepository;
 import com.newsdesk.article.ArticleViews.ArticleSummary;
 import com.newsdesk.common.paging.CursorPage;
 import com.newsdesk.common.paging.NextLink;
@@ -101,8 +101,7 @@ public class SectionResource {
                     @QueryParam("limit")
                     String limit,
             @Context UriInfo uri) {
-        ArticleRepository.PublicFilter filter =
-                new ArticleRepository.PublicFilter(sections.publicIdOf(slug), null, null, null);
+        ArticleFilter filter = new ArticleFilter(sections.publicIdOf(slug), null, null, null);
         return NextLink.ok(articles.page(filter, cursor, PageLimit.parse(limit)), uri);
     }
 
@@ -127,8 +126,7 @@ public class SectionResource {
             @PathParam("slug") String slug,
             @Parameter(schema = @Schema(enumeration = {"rss", "atom", "json"})) @PathParam("format") String format,
             @Context UriInfo uri) {
-        ArticleRepository.PublicFilter filter =
-                new ArticleRepository.PublicFilter(sections.publicIdOf(slug), null, null, null);
+        ArticleFilter filter = new ArticleFilter(sections.publicIdOf(slug), null, null, null);
         return feeds.response(format, new SyndicationService.Scope(filter, slug, "/sections/" + slug), uri);
     }
 }

@@ -1,6 +1,6 @@
 package com.newsdesk.syndication;
 
-import com.newsdesk.article.ArticleRepository.PublicFilter;
+import com.newsdesk.article.ArticleFilter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -49,7 +49,6 @@ public class SyndicationResource {
     public Response site(
             @Parameter(schema = @Schema(enumeration = {"rss", "atom", "json"})) @PathParam("format") String format,
             @Context UriInfo uri) {
-        return feeds.response(
-                format, new SyndicationService.Scope(new PublicFilter(null, null, null, null), null, ""), uri);
+        return feeds.response(format, new SyndicationService.Scope(ArticleFilter.ANY, null, ""), uri);
     }
 }

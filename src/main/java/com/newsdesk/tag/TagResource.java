@@ -1,7 +1,7 @@
 package com.newsdesk.tag;
 
+import com.newsdesk.article.ArticleFilter;
 import com.newsdesk.article.ArticleQueries;
-import com.newsdesk.article.ArticleRepository;
 import com.newsdesk.article.ArticleViews.ArticleSummary;
 import com.newsdesk.common.paging.CursorPage;
 import com.newsdesk.common.paging.NextLink;
@@ -87,8 +87,7 @@ public class TagResource {
                     @QueryParam("limit")
                     String limit,
             @Context UriInfo uri) {
-        ArticleRepository.PublicFilter filter =
-                new ArticleRepository.PublicFilter(null, tags.publicIdOf(slug), null, null);
+        ArticleFilter filter = new ArticleFilter(null, tags.publicIdOf(slug), null, null);
         return NextLink.ok(articles.page(filter, cursor, PageLimit.parse(limit)), uri);
     }
 
@@ -113,8 +112,7 @@ public class TagResource {
             @PathParam("slug") String slug,
             @Parameter(schema = @Schema(enumeration = {"rss", "atom", "json"})) @PathParam("format") String format,
             @Context UriInfo uri) {
-        ArticleRepository.PublicFilter filter =
-                new ArticleRepository.PublicFilter(null, tags.publicIdOf(slug), null, null);
+        ArticleFilter filter = new ArticleFilter(null, tags.publicIdOf(slug), null, null);
         return feeds.response(format, new SyndicationService.Scope(filter, slug, "/tags/" + slug), uri);
     }
 }
