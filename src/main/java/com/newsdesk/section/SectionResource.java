@@ -1,8 +1,6 @@
 package com.newsdesk.section;
 
 import com.newsdesk.article.ArticleFilter;
-import com.newsdesk.article.ArticleQueries;
-import com.newsdesk.article.ArticleViews.ArticleSummary;
 import com.newsdesk.common.paging.CursorPage;
 import com.newsdesk.common.paging.NextLink;
 import com.newsdesk.common.paging.PageLimit;
@@ -32,12 +30,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class SectionResource {
 
     private final SectionService sections;
-    private final ArticleQueries articles;
     private final SyndicationService feeds;
 
-    SectionResource(SectionService sections, ArticleQueries articles, SyndicationService feeds) {
+    SectionResource(SectionService sections, SyndicationService feeds) {
         this.sections = sections;
-        this.articles = articles;
         this.feeds = feeds;
     }
 
@@ -81,28 +77,6 @@ public class SectionResource {
     public SectionView get(
             @Parameter(description = "The section's slug.", example = "news") @PathParam("slug") String slug) {
         return sections.getBySlug(slug);
-    }
-
-    @GET
-    @Path("/{slug}/articles")
-    @Operation(
-            operationId = "listSectionArticles",
-            summary = "Published articles of a section",
-            description = "Newest first, keyset-paginated, like the article list.")
-    @APIResponse(responseCode = "200", description = "A page of article summaries.")
-    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match tag still matches.")
-    @APIResponse(responseCode = "400", description = "Bad limit or cursor.")
-    @APIResponse(responseCode = "404", description = "No section has this slug.")
-    public RestResponse<CursorPage<ArticleSummary>> articles(
-            @PathParam("slug") String slug,
-            @Parameter(description = "Opaque cursor: meta.nextCursor of the previous page.") @QueryParam("cursor")
-                    String cursor,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-                    @QueryParam("limit")
-                    String limit,
-            @Context UriInfo uri) {
-        ArticleFilter filter = new ArticleFilter(sections.publicIdOf(slug), null, null, null);
-        return NextLink.ok(articles.page(filter, cursor, PageLimit.parse(limit)), uri);
     }
 
     @GET

@@ -1,8 +1,6 @@
 package com.newsdesk.tag;
 
 import com.newsdesk.article.ArticleFilter;
-import com.newsdesk.article.ArticleQueries;
-import com.newsdesk.article.ArticleViews.ArticleSummary;
 import com.newsdesk.common.paging.CursorPage;
 import com.newsdesk.common.paging.NextLink;
 import com.newsdesk.common.paging.PageLimit;
@@ -32,12 +30,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class TagResource {
 
     private final TagService tags;
-    private final ArticleQueries articles;
     private final SyndicationService feeds;
 
-    TagResource(TagService tags, ArticleQueries articles, SyndicationService feeds) {
+    TagResource(TagService tags, SyndicationService feeds) {
         this.tags = tags;
-        this.articles = articles;
         this.feeds = feeds;
     }
 
@@ -67,28 +63,6 @@ public class TagResource {
     @APIResponse(responseCode = "404", description = "No tag has this slug.")
     public TagView get(@Parameter(example = "energy") @PathParam("slug") String slug) {
         return tags.getBySlug(slug);
-    }
-
-    @GET
-    @Path("/{slug}/articles")
-    @Operation(
-            operationId = "listTagArticles",
-            summary = "Published articles of a tag",
-            description = "Newest first, keyset-paginated, like the article list.")
-    @APIResponse(responseCode = "200", description = "A page of article summaries.")
-    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match tag still matches.")
-    @APIResponse(responseCode = "400", description = "Bad limit or cursor.")
-    @APIResponse(responseCode = "404", description = "No tag has this slug.")
-    public RestResponse<CursorPage<ArticleSummary>> articles(
-            @PathParam("slug") String slug,
-            @Parameter(description = "Opaque cursor: meta.nextCursor of the previous page.") @QueryParam("cursor")
-                    String cursor,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-                    @QueryParam("limit")
-                    String limit,
-            @Context UriInfo uri) {
-        ArticleFilter filter = new ArticleFilter(null, tags.publicIdOf(slug), null, null);
-        return NextLink.ok(articles.page(filter, cursor, PageLimit.parse(limit)), uri);
     }
 
     @GET
