@@ -1,10 +1,8 @@
 package com.newsdesk.tag;
 
-import com.newsdesk.article.ArticleFilter;
 import com.newsdesk.common.paging.CursorPage;
 import com.newsdesk.common.paging.NextLink;
 import com.newsdesk.common.paging.PageLimit;
-import com.newsdesk.syndication.SyndicationService;
 import com.newsdesk.tag.TagViews.TagView;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -30,11 +27,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class TagResource {
 
     private final TagService tags;
-    private final SyndicationService feeds;
 
-    TagResource(TagService tags, SyndicationService feeds) {
+    TagResource(TagService tags) {
         this.tags = tags;
-        this.feeds = feeds;
     }
 
     @GET
@@ -63,30 +58,5 @@ public class TagResource {
     @APIResponse(responseCode = "404", description = "No tag has this slug.")
     public TagView get(@Parameter(example = "energy") @PathParam("slug") String slug) {
         return tags.getBySlug(slug);
-    }
-
-    @GET
-    @Path("/{slug}/feed.{format:rss|atom|json}")
-    @Operation(
-            operationId = "getTagFeed",
-            summary = "Syndication feed of a tag",
-            description =
-                    "format: rss (application/rss+xml), atom (application/atom+xml) or json (application/feed+json).")
-    @APIResponse(
-            responseCode = "200",
-            description = "The feed.",
-            content = {
-                @Content(mediaType = "application/rss+xml", schema = @Schema(type = SchemaType.STRING)),
-                @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING)),
-                @Content(mediaType = "application/feed+json", schema = @Schema(type = SchemaType.OBJECT))
-            })
-    @APIResponse(responseCode = "304", description = "Not modified.")
-    @APIResponse(responseCode = "404", description = "No tag has this slug.")
-    public jakarta.ws.rs.core.Response feed(
-            @PathParam("slug") String slug,
-            @Parameter(schema = @Schema(enumeration = {"rss", "atom", "json"})) @PathParam("format") String format,
-            @Context UriInfo uri) {
-        ArticleFilter filter = new ArticleFilter(null, tags.publicIdOf(slug), null, null);
-        return feeds.response(format, new SyndicationService.Scope(filter, slug, "/tags/" + slug), uri);
     }
 }
