@@ -94,7 +94,7 @@ public class ArticleAdminResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
                     @QueryParam("limit")
                     String limit) {
-        ArticleRepository.PublicFilter ids = filters.of(section, null, author, null);
+        ArticleFilter ids = filters.of(section, null, author, null);
         ArticleRepository.AdminFilter filter = new ArticleRepository.AdminFilter(
                 ArticleFilters.status(status),
                 ids.authorId(),

@@ -20,7 +20,7 @@ public class ArticleFilters {
     }
 
     @Transactional
-    public ArticleRepository.PublicFilter of(String section, String tag, String author, String language) {
+    public ArticleFilter of(String section, String tag, String author, String language) {
         String sectionSlug = blankToNull(section);
         String tagSlug = blankToNull(tag);
         String authorSlug = blankToNull(author);
@@ -39,8 +39,7 @@ public class ArticleFilters {
             tagId = required(tagSlug, (UUID) ids[1], "tag");
             authorId = required(authorSlug, (UUID) ids[2], "author");
         }
-        return new ArticleRepository.PublicFilter(
-                sectionId, tagId, authorId, language == null || language.isBlank() ? null : language);
+        return new ArticleFilter(sectionId, tagId, authorId, language == null || language.isBlank() ? null : language);
     }
 
     private static String blankToNull(String value) {

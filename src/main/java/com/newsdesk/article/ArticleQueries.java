@@ -51,7 +51,7 @@ public class ArticleQueries {
 
     /** Newest first, keyset-paginated on (publishedAt, id): stable while news is published. */
     @Transactional
-    public CursorPage<ArticleSummary> page(ArticleRepository.PublicFilter filter, String cursor, int limit) {
+    public CursorPage<ArticleSummary> page(ArticleFilter filter, String cursor, int limit) {
         Instant afterTime = null;
         UUID afterId = null;
         if (cursor != null) {
@@ -87,7 +87,7 @@ public class ArticleQueries {
      * seconds again (clients keep one copy per id) rather than ever skip one.
      */
     @Transactional
-    public Window window(ArticleRepository.PublicFilter filter, String cursor, String since, int limit) {
+    public Window window(ArticleFilter filter, String cursor, String since, int limit) {
         Position after = cursor == null ? null : Position.of(cursor, "cursor");
         Position newer = since == null ? null : Position.of(since, "since");
         List<Article> rows = articles.publicPage(
@@ -117,10 +117,10 @@ public class ArticleQueries {
         List<UUID> wanted = others.isEmpty() ? List.of(new UUID(0, 0)) : List.copyOf(others);
         @SuppressWarnings("unchecked")
         List<Article> rows = db.createNativeQuery(
-                        "(SELECT * FROM article a WHERE " + ArticleRepository.publicSql("a")
+                        "(SELECT * FROM article a WHERE " + ArticleFilter.publicSql("a")
                                 + " ORDER BY published_at DESC, id DESC LIMIT :count)"
                                 + " UNION ALL (SELECT * FROM article a WHERE a.id IN (:others) AND "
-                                + ArticleRepository.publicSql("a") + ")"
+                                + ArticleFilter.publicSql("a") + ")"
                                 + " ORDER BY published_at DESC, id DESC",
                         Article.class)
                 .setParameter("now", now)
@@ -219,7 +219,7 @@ public class ArticleQueries {
                                 + " SELECT a.* FROM article a LEFT JOIN explicit x ON x.id = a.id"
                                 + " LEFT JOIN sharing s ON s.id = a.id"
                                 + " WHERE (x.id IS NOT NULL OR s.id IS NOT NULL) AND a.id <> :self"
-                                + " AND " + ArticleRepository.publicSql("a")
+                                + " AND " + ArticleFilter.publicSql("a")
                                 + " ORDER BY x.n NULLS LAST, s.shared DESC NULLS LAST, a.published_at DESC, a.id DESC"
                                 + " LIMIT :limit",
                         Article.class)

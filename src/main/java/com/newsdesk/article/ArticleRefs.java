@@ -73,7 +73,7 @@ class ArticleRefs {
                     WHERE e.b ->> 'type' = 'paragraph' AND e.b ->> 'text' ~ '\\S' ORDER BY e.n LIMIT 1))
                 FROM page p WHERE NOT :bodies AND p.excerpt IS NULL
             ) AS refs
-            """.formatted(ArticleRepository.publicSql("r"));
+            """.formatted(ArticleFilter.publicSql("r"));
 
     /** The references of a set of articles; the lists keep the editor's order. */
     record Refs(

@@ -15,16 +15,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
 
-    /** The public condition: published, or scheduled and due. Matches the partial indexes. */
+    /**
+     * The public condition: published, or scheduled and due. Matches the partial indexes. The native
+     * SQL form is {@link ArticleFilter#publicSql}.
+     */
     static final String PUBLIC = "status in ('published', 'scheduled') and publishedAt <= :now";
-
-    /** {@link #PUBLIC} for native SQL: the article behind {@code alias} is public at {@code :now}. */
-    public static String publicSql(String alias) {
-        return alias + ".status IN ('published', 'scheduled') AND " + alias + ".published_at <= :now";
-    }
-
-    /** Filters of the public lists; null means any. */
-    public record PublicFilter(UUID sectionId, UUID tagId, UUID authorId, String language) {}
 
     /** The article, or a 404 problem. */
     public Article require(UUID id) {
@@ -52,13 +47,13 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     }
 
     /** Newest first, after (publishedAt, id) when given: keyset pagination. */
-    public List<Article> publicPage(PublicFilter filter, Instant afterTime, UUID afterId, int count, Instant now) {
+    public List<Article> publicPage(ArticleFilter filter, Instant afterTime, UUID afterId, int count, Instant now) {
         return publicPage(filter, afterTime, afterId, null, null, count, now);
     }
 
     /** Newest first, strictly older than (afterTime, afterId) and strictly newer than (sinceTime, sinceId). */
     public List<Article> publicPage(
-            PublicFilter filter,
+            ArticleFilter filter,
             Instant afterTime,
             UUID afterId,
             Instant sinceTime,

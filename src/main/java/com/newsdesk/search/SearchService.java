@@ -1,7 +1,7 @@
 package com.newsdesk.search;
 
+import com.newsdesk.article.ArticleFilter;
 import com.newsdesk.article.ArticleQueries;
-import com.newsdesk.article.ArticleRepository;
 import com.newsdesk.article.ArticleViews.ArticleSummary;
 import com.newsdesk.common.paging.Cursors;
 import com.newsdesk.common.problem.ProblemException;
@@ -55,11 +55,11 @@ public class SearchService {
     public record Range(Instant from, Instant to) {}
 
     @Transactional
-    public SearchPage search(String q, ArticleRepository.PublicFilter filter, Range range, String cursor, int limit) {
+    public SearchPage search(String q, ArticleFilter filter, Range range, String cursor, int limit) {
         int offset = cursor == null ? 0 : offset(cursor, q);
         StringBuilder sql = new StringBuilder("SELECT a.id, query, " + SCORE + " AS score, a.published_at"
                 + " FROM article a, websearch_to_tsquery('newsdesk_search', :q) query"
-                + " WHERE a.search @@ query AND " + ArticleRepository.publicSql("a"));
+                + " WHERE a.search @@ query AND " + ArticleFilter.publicSql("a"));
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("q", q);
         parameters.put("now", clock.instant());

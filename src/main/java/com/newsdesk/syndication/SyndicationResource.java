@@ -1,6 +1,6 @@
 package com.newsdesk.syndication;
 
-import com.newsdesk.article.ArticleRepository.PublicFilter;
+import com.newsdesk.article.ArticleFilter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,7 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** RSS, Atom and JSON Feed for feed readers and partners: the whole site, or one section, tag or author. */
+/**
+ * RSS, Atom and JSON Feed of the whole site, for feed readers and partners. The feeds of one section,
+ * tag or author are in {@link ListingFeedsResource}.
+ */
 @Path("/api/v1/feed.{format:rss|atom|json}")
 @Tag(name = "Syndication", description = "RSS 2.0, Atom 1.0 and JSON Feed 1.1 of the newest articles.")
 public class SyndicationResource {
@@ -49,7 +52,6 @@ public class SyndicationResource {
     public Response site(
             @Parameter(schema = @Schema(enumeration = {"rss", "atom", "json"})) @PathParam("format") String format,
             @Context UriInfo uri) {
-        return feeds.response(
-                format, new SyndicationService.Scope(new PublicFilter(null, null, null, null), null, ""), uri);
+        return feeds.response(format, new SyndicationService.Scope(ArticleFilter.ANY, null, ""), uri);
     }
 }

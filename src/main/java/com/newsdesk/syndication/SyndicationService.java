@@ -1,7 +1,7 @@
 package com.newsdesk.syndication;
 
+import com.newsdesk.article.ArticleFilter;
 import com.newsdesk.article.ArticleQueries;
-import com.newsdesk.article.ArticleRepository;
 import com.newsdesk.article.ArticleViews.ArticleSummary;
 import com.newsdesk.common.http.ApiLinks;
 import com.newsdesk.common.http.CacheTags;
@@ -16,7 +16,7 @@ import java.util.List;
 public class SyndicationService {
 
     /** The articles of one feed: the whole site, or a section, tag or author. */
-    public record Scope(ArticleRepository.PublicFilter filter, String title, String path) {}
+    public record Scope(ArticleFilter filter, String title, String path) {}
 
     private final ArticleQueries articles;
     private final SyndicationConfig site;

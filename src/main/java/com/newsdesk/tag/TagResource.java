@@ -1,12 +1,8 @@
 package com.newsdesk.tag;
 
-import com.newsdesk.article.ArticleQueries;
-import com.newsdesk.article.ArticleRepository;
-import com.newsdesk.article.ArticleViews.ArticleSummary;
 import com.newsdesk.common.paging.CursorPage;
 import com.newsdesk.common.paging.NextLink;
 import com.newsdesk.common.paging.PageLimit;
-import com.newsdesk.syndication.SyndicationService;
 import com.newsdesk.tag.TagViews.TagView;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -32,13 +27,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class TagResource {
 
     private final TagService tags;
-    private final ArticleQueries articles;
-    private final SyndicationService feeds;
 
-    TagResource(TagService tags, ArticleQueries articles, SyndicationService feeds) {
+    TagResource(TagService tags) {
         this.tags = tags;
-        this.articles = articles;
-        this.feeds = feeds;
     }
 
     @GET
@@ -67,54 +58,5 @@ public class TagResource {
     @APIResponse(responseCode = "404", description = "No tag has this slug.")
     public TagView get(@Parameter(example = "energy") @PathParam("slug") String slug) {
         return tags.getBySlug(slug);
-    }
-
-    @GET
-    @Path("/{slug}/articles")
-    @Operation(
-            operationId = "listTagArticles",
-            summary = "Published articles of a tag",
-            description = "Newest first, keyset-paginated, like the article list.")
-    @APIResponse(responseCode = "200", description = "A page of article summaries.")
-    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match tag still matches.")
-    @APIResponse(responseCode = "400", description = "Bad limit or cursor.")
-    @APIResponse(responseCode = "404", description = "No tag has this slug.")
-    public RestResponse<CursorPage<ArticleSummary>> articles(
-            @PathParam("slug") String slug,
-            @Parameter(description = "Opaque cursor: meta.nextCursor of the previous page.") @QueryParam("cursor")
-                    String cursor,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-                    @QueryParam("limit")
-                    String limit,
-            @Context UriInfo uri) {
-        ArticleRepository.PublicFilter filter =
-                new ArticleRepository.PublicFilter(null, tags.publicIdOf(slug), null, null);
-        return NextLink.ok(articles.page(filter, cursor, PageLimit.parse(limit)), uri);
-    }
-
-    @GET
-    @Path("/{slug}/feed.{format:rss|atom|json}")
-    @Operation(
-            operationId = "getTagFeed",
-            summary = "Syndication feed of a tag",
-            description =
-                    "format: rss (application/rss+xml), atom (application/atom+xml) or json (application/feed+json).")
-    @APIResponse(
-            responseCode = "200",
-            description = "The feed.",
-            content = {
-                @Content(mediaType = "application/rss+xml", schema = @Schema(type = SchemaType.STRING)),
-                @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING)),
-                @Content(mediaType = "application/feed+json", schema = @Schema(type = SchemaType.OBJECT))
-            })
-    @APIResponse(responseCode = "304", description = "Not modified.")
-    @APIResponse(responseCode = "404", description = "No tag has this slug.")
-    public jakarta.ws.rs.core.Response feed(
-            @PathParam("slug") String slug,
-            @Parameter(schema = @Schema(enumeration = {"rss", "atom", "json"})) @PathParam("format") String format,
-            @Context UriInfo uri) {
-        ArticleRepository.PublicFilter filter =
-                new ArticleRepository.PublicFilter(null, tags.publicIdOf(slug), null, null);
-        return feeds.response(format, new SyndicationService.Scope(filter, slug, "/tags/" + slug), uri);
     }
 }

@@ -8,15 +8,15 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Marks public reads that may be stored in the {@link ReadCache}, and empties the caches of every
- * instance after each successful staff write. Storing happens in the conditional-GET filter, which
- * has the bytes; hits are answered before JAX-RS by {@code CachedReads}.
+ * instance after each successful staff write. Storing happens in {@link ReadCacheKeeper}, which the
+ * conditional-GET filter hands the bytes; hits are answered before JAX-RS by {@link CachedReads}.
  */
 public class CacheFilters {
 
     /** Request property: the cache key and generation of a read that may be stored. */
-    public static final String KEY = "newsdesk.cache.key";
+    static final String KEY = "newsdesk.cache.key";
 
-    public static final String GENERATION = "newsdesk.cache.generation";
+    static final String GENERATION = "newsdesk.cache.generation";
 
     private final ReadCache cache;
     private final CacheKeys keys;

@@ -3,12 +3,12 @@ package com.newsdesk.common.http;
 import java.util.Locale;
 
 /** Reads an {@code Accept-Encoding} header (RFC 9110 §12.5.3). */
-final class AcceptEncoding {
+public final class AcceptEncoding {
 
     private AcceptEncoding() {}
 
     /** Whether gzip is acceptable: listed (or covered by {@code *}) with a non-zero weight. */
-    static boolean acceptsGzip(String header) {
+    public static boolean acceptsGzip(String header) {
         if (header == null || header.isBlank()) {
             return false;
         }

@@ -2,8 +2,6 @@ package com.newsdesk.common.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.newsdesk.common.cache.CacheFilters;
-import com.newsdesk.common.cache.ReadCache;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -11,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -36,47 +33,14 @@ public class ConditionalGetFilter {
 
     private final ObjectMapper json;
     private final HttpCacheConfig config;
-    private final ReadCache cache;
+    private final ReadKeeper keeper;
     private final RouteTable routes;
 
-    ConditionalGetFilter(ObjectMapper json, HttpCacheConfig config, ReadCache cache, RouteTable routes) {
+    ConditionalGetFilter(ObjectMapper json, HttpCacheConfig config, ReadKeeper keeper, RouteTable routes) {
         this.json = json;
         this.config = config;
-        this.cache = cache;
+        this.keeper = keeper;
         this.routes = routes;
-    }
-
-    /** Keeps a public read for the next readers (see {@link ReadCache}). */
-    private void remember(
-            ContainerRequestContext request,
-            ContainerResponseContext response,
-            Representation identity,
-            MultivaluedMap<String, Object> headers,
-            String vary) {
-        Object key = request.getProperty(CacheFilters.KEY);
-        if (key == null) {
-            return;
-        }
-        Representation gzip = identity.bytes().length >= config.gzipMinBytes() ? identity.gzipped() : null;
-        Object lastModified = headers.getFirst(HttpHeaders.LAST_MODIFIED);
-        List<String> keys = response.getEntity() instanceof CacheTags tags ? tags.surrogateKeys() : List.of();
-        cache.put(
-                (String) key,
-                new ReadCache.Entry(
-                        identity.bytes(),
-                        identity.etag(),
-                        gzip == null ? null : gzip.bytes(),
-                        gzip == null ? null : gzip.etag(),
-                        response.getMediaType().toString(),
-                        config.publicCacheControl(),
-                        keys,
-                        lastModified == null ? null : lastModified.toString(),
-                        headers.getFirst("Link") == null
-                                ? null
-                                : headers.getFirst("Link").toString(),
-                        vary,
-                        cache.now()),
-                (Long) request.getProperty(CacheFilters.GENERATION));
     }
 
     /** Accept-Encoding (we choose the coding), and whatever else the operation declares with {@link Varies}. */
@@ -115,12 +79,11 @@ public class ConditionalGetFilter {
                 ? null
                 : request.getUriInfo().getQueryParameters().getFirst("fields");
         Object entity = response.getEntity();
+        boolean keepable = true;
         if (fields != null && !fields.isBlank()) {
             Fields.Kept kept = Fields.keep(json, entity, fields);
             entity = kept.tree();
-            if (!kept.allKnown()) {
-                request.removeProperty(CacheFilters.KEY); // junk names must not each take an entry
-            }
+            keepable = kept.allKnown(); // junk names must not each take a cache entry
         }
         byte[] body = entity instanceof RawBody raw
                 ? raw.bytes()
@@ -130,7 +93,9 @@ public class ConditionalGetFilter {
         headers.add(HttpHeaders.VARY, vary);
 
         Instant lastModified = staff ? null : CacheHeaders.apply(response.getEntity(), headers);
-        remember(request, response, identity, headers, vary);
+        if (keepable) {
+            keeper.keep(request, response, identity, headers, vary);
+        }
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         String matched = EntityTags.match(ifNoneMatch, identity.etag());
         if (matched == null

@@ -10,7 +10,7 @@ public final class EntityTags {
      * that RFC 9110 prescribes for it; {@code null} when none does. The identity tag matches both
      * itself and its gzip variant, since a cache may hold either.
      */
-    static String match(String ifNoneMatch, String identityTag) {
+    public static String match(String ifNoneMatch, String identityTag) {
         if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
             return null;
         }

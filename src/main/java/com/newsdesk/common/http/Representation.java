@@ -9,7 +9,7 @@ import java.util.Base64;
 import java.util.zip.GZIPOutputStream;
 
 /** Response bytes in one content coding, with their strong entity tag. */
-record Representation(byte[] bytes, String contentEncoding, String etag) {
+public record Representation(byte[] bytes, String contentEncoding, String etag) {
 
     static final String GZIP_SUFFIX = "-gzip";
 
@@ -18,7 +18,7 @@ record Representation(byte[] bytes, String contentEncoding, String etag) {
     }
 
     /** The gzip coding of this identity representation: other bytes, so another tag. */
-    Representation gzipped() {
+    public Representation gzipped() {
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, bytes.length / 3));
         try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
             gzip.write(bytes);

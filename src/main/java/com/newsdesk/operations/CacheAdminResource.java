@@ -1,5 +1,6 @@
-package com.newsdesk.common.cache;
+package com.newsdesk.operations;
 
+import com.newsdesk.common.cache.ReadCache;
 import com.newsdesk.staff.StaffRole;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -13,7 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** How the read cache of this instance is doing. Admins only. */
+/**
+ * How the read cache of this instance is doing. Admins only. Outside {@code common.cache}, which
+ * knows nothing of staff roles.
+ */
 @Path("/api/v1/admin/cache")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(StaffRole.ADMIN_ROLE)

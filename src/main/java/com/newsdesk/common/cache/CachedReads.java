@@ -1,7 +1,7 @@
-package com.newsdesk.common.http;
+package com.newsdesk.common.cache;
 
-import com.newsdesk.common.cache.CacheKeys;
-import com.newsdesk.common.cache.ReadCache;
+import com.newsdesk.common.http.AcceptEncoding;
+import com.newsdesk.common.http.EntityTags;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
