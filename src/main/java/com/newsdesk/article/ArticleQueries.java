@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Public reads of articles: only what is public now, as readers' views. */
+/**
+ * Public reads of articles: only what is public now, as readers' views. The feed with its
+ * refresh positions and the front page are {@link ArticleFeed}'s.
+ */
 @ApplicationScoped
 public class ArticleQueries {
 
@@ -31,21 +33,14 @@ public class ArticleQueries {
     private final ArticleReader reader;
     private final SlugRedirects redirects;
     private final EntityManager db;
-    private final ArticleConfig config;
     private final Clock clock;
 
     ArticleQueries(
-            ArticleRepository articles,
-            ArticleReader reader,
-            SlugRedirects redirects,
-            EntityManager db,
-            ArticleConfig config,
-            Clock clock) {
+            ArticleRepository articles, ArticleReader reader, SlugRedirects redirects, EntityManager db, Clock clock) {
         this.articles = articles;
         this.reader = reader;
         this.redirects = redirects;
         this.db = db;
-        this.config = config;
         this.clock = clock;
     }
 
@@ -72,111 +67,6 @@ public class ArticleQueries {
                 limit,
                 article -> views.get(article.id.toString()),
                 last -> Cursors.encode(CURSOR_KIND, last.publishedAt.toString(), last.id.toString()));
-    }
-
-    /** A feed window: a page of summaries with the positions to go further down and to refresh from. */
-    public record Window(List<ArticleSummary> items, String nextCursor, String headCursor) {}
-
-    /**
-     * One page of the feed, newest first. {@code cursor} continues downwards; {@code since} (a
-     * head cursor) keeps only what was published after that position, for pull-to-refresh.
-     *
-     * <p>The head cursor stays {@code feed-head-margin} behind now: an article gets its
-     * publishedAt inside its transaction, which may commit after a newer one was read, or on an
-     * instance whose clock is a little behind. So a refresh sends the items of the last few
-     * seconds again (clients keep one copy per id) rather than ever skip one.
-     */
-    @Transactional
-    public Window window(ArticleFilter filter, String cursor, String since, int limit) {
-        Position after = cursor == null ? null : Position.of(cursor, "cursor");
-        Position newer = since == null ? null : Position.of(since, "since");
-        List<Article> rows = articles.publicPage(
-                filter,
-                after == null ? null : after.time(),
-                after == null ? null : after.id(),
-                newer == null ? null : newer.time(),
-                newer == null ? null : newer.id(),
-                limit + 1,
-                clock.instant());
-        List<Article> page = rows.size() > limit ? rows.subList(0, limit) : rows;
-        String next = rows.size() > limit ? position(page.get(page.size() - 1)) : null;
-        return new Window(reader.summaries(page), next, head(page, newer, since));
-    }
-
-    /** The top of the feed, and the summaries of the public ones among some other articles. */
-    public record Front(Window feed, Map<UUID, ArticleSummary> others) {}
-
-    /**
-     * The first page of the unfiltered feed and the public ones of {@code others} (a front page's
-     * picks) in one statement, and their references in one more. The union holds the newest
-     * articles, so its newest rows are the feed's first page.
-     */
-    @Transactional
-    public Front front(java.util.Collection<UUID> others, int limit) {
-        Instant now = clock.instant();
-        List<UUID> wanted = others.isEmpty() ? List.of(new UUID(0, 0)) : List.copyOf(others);
-        @SuppressWarnings("unchecked")
-        List<Article> rows = db.createNativeQuery(
-                        "(SELECT * FROM article a WHERE " + ArticleFilter.publicSql("a")
-                                + " ORDER BY published_at DESC, id DESC LIMIT :count)"
-                                + " UNION ALL (SELECT * FROM article a WHERE a.id IN (:others) AND "
-                                + ArticleFilter.publicSql("a") + ")"
-                                + " ORDER BY published_at DESC, id DESC",
-                        Article.class)
-                .setParameter("now", now)
-                .setParameter("count", limit + 1)
-                .setParameter("others", wanted)
-                .getResultList();
-        Map<UUID, Article> distinct = new LinkedHashMap<>();
-        rows.forEach(article -> distinct.putIfAbsent(article.id, article));
-        List<Article> newest = distinct.values().stream().limit(limit + 1L).toList(); // newest first
-        List<Article> page = newest.size() > limit ? newest.subList(0, limit) : newest;
-        Map<String, ArticleSummary> summaries = reader.summaries(List.copyOf(distinct.values())).stream()
-                .collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
-        String next = newest.size() > limit ? position(page.get(page.size() - 1)) : null;
-        Window feed = new Window(
-                page.stream().map(a -> summaries.get(a.id.toString())).toList(), next, head(page, null, null));
-        Map<UUID, ArticleSummary> picked = new LinkedHashMap<>();
-        for (UUID id : others) {
-            ArticleSummary summary = summaries.get(id.toString());
-            if (summary != null) {
-                picked.put(id, summary);
-            }
-        }
-        return new Front(feed, picked);
-    }
-
-    /** The newest position that no late commit can land before: see {@link #window}. */
-    private String head(List<Article> page, Position since, String rawSince) {
-        if (page.isEmpty()) {
-            return rawSince;
-        }
-        Instant settled = clock.instant().minus(config.feedHeadMargin());
-        for (Article article : page) {
-            if (!article.publishedAt.isAfter(settled)) {
-                return position(article);
-            }
-        }
-        if (since != null && since.time().isAfter(settled)) {
-            return rawSince;
-        }
-        return Cursors.encode(CURSOR_KIND, settled.toString(), new UUID(0, 0).toString());
-    }
-
-    private static String position(Article article) {
-        return Cursors.encode(CURSOR_KIND, article.publishedAt.toString(), article.id.toString());
-    }
-
-    /** A place in the newest-first order of public articles. */
-    private record Position(Instant time, UUID id) {
-        static Position of(String cursor, String field) {
-            List<String> keys = Cursors.decode(cursor, CURSOR_KIND, 2, field);
-            try {
-                return new Position(Instant.parse(keys.get(0)), UUID.fromString(keys.get(1)));
-            } catch (RuntimeException e) {
-                throw Cursors.invalid(field);
-            }
-        }
     }
 
     @Transactional

@@ -1,7 +1,7 @@
 package com.newsdesk.feed;
 
+import com.newsdesk.article.ArticleFeed;
 import com.newsdesk.article.ArticleFilters;
-import com.newsdesk.article.ArticleQueries;
 import com.newsdesk.common.paging.NextLink;
 import com.newsdesk.common.paging.PageLimit;
 import jakarta.ws.rs.GET;
@@ -26,10 +26,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Feed", description = "The news feed: newest published articles first.")
 public class FeedResource {
 
-    private final ArticleQueries articles;
+    private final ArticleFeed articles;
     private final ArticleFilters filters;
 
-    FeedResource(ArticleQueries articles, ArticleFilters filters) {
+    FeedResource(ArticleFeed articles, ArticleFilters filters) {
         this.articles = articles;
         this.filters = filters;
     }
@@ -60,7 +60,7 @@ public class FeedResource {
                     String limit,
             @Context UriInfo uri) {
         int size = PageLimit.parse(limit);
-        ArticleQueries.Window window = articles.window(filters.of(section, tag, null, null), cursor, since, size);
+        ArticleFeed.Window window = articles.window(filters.of(section, tag, null, null), cursor, since, size);
         FeedPage page = new FeedPage(window.items(), new FeedPage.Meta(size, window.nextCursor(), window.headCursor()));
         RestResponse.ResponseBuilder<FeedPage> response = RestResponse.ResponseBuilder.ok(page);
         if (window.nextCursor() != null) {

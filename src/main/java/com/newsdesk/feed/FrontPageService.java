@@ -1,6 +1,6 @@
 package com.newsdesk.feed;
 
-import com.newsdesk.article.ArticleQueries;
+import com.newsdesk.article.ArticleFeed;
 import com.newsdesk.article.ArticleViews.ArticleSummary;
 import com.newsdesk.collection.CollectionService;
 import com.newsdesk.common.paging.PageLimit;
@@ -23,10 +23,10 @@ public class FrontPageService {
     static final String EDITORS_PICKS = "editors-picks";
     static final String MORE_NEWS = "more-news";
 
-    private final ArticleQueries articles;
+    private final ArticleFeed articles;
     private final CollectionService collections;
 
-    FrontPageService(ArticleQueries articles, CollectionService collections) {
+    FrontPageService(ArticleFeed articles, CollectionService collections) {
         this.articles = articles;
         this.collections = collections;
     }
@@ -36,7 +36,7 @@ public class FrontPageService {
         Map<String, List<UUID>> picks = collections.shownNow(List.of(EDITORS_PICKS, MORE_NEWS));
         Set<UUID> picked = new LinkedHashSet<>();
         picks.values().forEach(picked::addAll);
-        ArticleQueries.Front front = articles.front(picked, PageLimit.DEFAULT);
+        ArticleFeed.Front front = articles.front(picked, PageLimit.DEFAULT);
         FeedPage feed = new FeedPage(
                 front.feed().items(),
                 new FeedPage.Meta(
@@ -46,7 +46,7 @@ public class FrontPageService {
         return new FrontPage(feed, summaries(picks.get(EDITORS_PICKS), front), summaries(picks.get(MORE_NEWS), front));
     }
 
-    private static List<ArticleSummary> summaries(List<UUID> ids, ArticleQueries.Front front) {
+    private static List<ArticleSummary> summaries(List<UUID> ids, ArticleFeed.Front front) {
         return ids == null
                 ? List.of()
                 : ids.stream().map(front.others()::get).filter(Objects::nonNull).toList();
