@@ -1,5 +1,6 @@
 package com.newsdesk.common.cache;
 
+import com.newsdesk.common.edge.RouteOrder;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -28,7 +29,7 @@ public class CacheFilters {
         this.notifications = notifications;
     }
 
-    @ServerRequestFilter
+    @ServerRequestFilter(priority = RouteOrder.MARK_CACHEABLE)
     public void markCacheable(ContainerRequestContext request, HttpServerRequest http) {
         if (!cache.enabled()) {
             return;
@@ -41,7 +42,7 @@ public class CacheFilters {
         }
     }
 
-    @ServerResponseFilter
+    @ServerResponseFilter(priority = RouteOrder.FORGET_AFTER_WRITES)
     public void forgetAfterWrites(ContainerRequestContext request, ContainerResponseContext response) {
         String method = request.getMethod();
         String path = request.getUriInfo().getPath();

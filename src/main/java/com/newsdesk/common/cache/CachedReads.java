@@ -1,5 +1,6 @@
 package com.newsdesk.common.cache;
 
+import com.newsdesk.common.edge.RouteOrder;
 import com.newsdesk.common.http.AcceptEncoding;
 import com.newsdesk.common.http.EntityTags;
 import io.vertx.core.buffer.Buffer;
@@ -28,7 +29,7 @@ public class CachedReads {
     void register(@Observes Router router) {
         if (cache.enabled()) {
             // After the security headers, CORS and body limits; before the REST layer.
-            router.route().order(-1).handler(this::serve);
+            router.route().order(RouteOrder.CACHED_READS).handler(this::serve);
         }
     }
 

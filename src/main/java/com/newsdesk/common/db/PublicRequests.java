@@ -1,5 +1,6 @@
 package com.newsdesk.common.db;
 
+import com.newsdesk.common.edge.RouteOrder;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -33,7 +34,7 @@ public class PublicRequests {
             this.current = current;
         }
 
-        @ServerRequestFilter(preMatching = true)
+        @ServerRequestFilter(preMatching = true, priority = RouteOrder.MARK_PUBLIC)
         public void mark(ContainerRequestContext request) {
             String path = request.getUriInfo().getPath();
             // Through a method: current is a client proxy, and a field write would land on the proxy.

@@ -2,6 +2,7 @@ package com.newsdesk.common.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.newsdesk.common.edge.RouteOrder;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -52,7 +53,7 @@ public class ConditionalGetFilter {
         return HttpHeaders.ACCEPT_ENCODING + ", " + String.join(", ", known.headers());
     }
 
-    @ServerResponseFilter
+    @ServerResponseFilter(priority = RouteOrder.CONDITIONAL_GET)
     public void filter(ContainerRequestContext request, ContainerResponseContext response)
             throws JsonProcessingException {
         String path = request.getUriInfo().getPath();

@@ -1,5 +1,6 @@
 package com.newsdesk.common.http;
 
+import com.newsdesk.common.edge.RouteOrder;
 import io.smallrye.config.ConfigMapping;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.Router;
@@ -29,7 +30,7 @@ public class SecurityHeaders {
     }
 
     void register(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE + 1).handler(this::add);
+        router.route().order(RouteOrder.SECURITY_HEADERS).handler(this::add);
     }
 
     private void add(RoutingContext context) {

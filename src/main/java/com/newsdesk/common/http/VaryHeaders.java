@@ -1,5 +1,6 @@
 package com.newsdesk.common.http;
 
+import com.newsdesk.common.edge.RouteOrder;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -27,7 +28,7 @@ public class VaryHeaders {
     }
 
     void register(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE + 2).handler(this::merge);
+        router.route().order(RouteOrder.VARY).handler(this::merge);
     }
 
     private void merge(RoutingContext context) {

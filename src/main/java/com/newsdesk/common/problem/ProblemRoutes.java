@@ -2,6 +2,7 @@ package com.newsdesk.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.newsdesk.common.edge.RouteOrder;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -42,18 +43,18 @@ public class ProblemRoutes {
 
     void register(@Observes Router router) {
         // First in line for every failure, ahead of Quarkus's own HTML/plain-text error pages.
-        router.route().order(Integer.MIN_VALUE).failureHandler(this::failure);
+        router.route().order(RouteOrder.FAILURES).failureHandler(this::failure);
         // Vert.x's own limits are raised far above these (application.properties), so that a long
         // URL or header block reaches this route and gets a problem rather than a bare codec answer.
-        router.route().order(Integer.MIN_VALUE + 2).handler(this::refuseOversizedHead);
+        router.route().order(RouteOrder.OVERSIZED_HEAD).handler(this::refuseOversizedHead);
         // Ahead of Quarkus's own Content-Length check (order -2), which answers 413 with no body.
         maxBodySize.ifPresent(limit -> {
-            router.route().order(-4).handler(context -> refuseTooLarge(context, limit));
+            router.route().order(RouteOrder.BODY_LENGTH).handler(context -> refuseTooLarge(context, limit));
             // A chunked body has no length to check up front. Quarkus REST would count it while
             // reading and end the response itself with an empty 413; buffering it here instead
             // makes the overflow a failure that failure() answers. Quarkus REST reads the buffer.
             BodyHandler chunked = BodyHandler.create(false).setBodyLimit(limit.asLongValue());
-            router.route().order(-3).handler(context -> {
+            router.route().order(RouteOrder.CHUNKED_BODY).handler(context -> {
                 if (isChunked(context)) {
                     chunked.handle(context);
                 } else {
@@ -62,7 +63,7 @@ public class ProblemRoutes {
             });
         });
         // Last in line for every request: nothing else answered, so nothing is there.
-        router.route().order(Integer.MAX_VALUE - 1).handler(this::notFound);
+        router.route().order(RouteOrder.NOT_FOUND).handler(this::notFound);
     }
 
     /** Longest request line (method, URI, version) answered normally; beyond it 414. */
