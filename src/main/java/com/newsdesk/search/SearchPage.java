@@ -30,6 +30,14 @@ public record SearchPage(List<Hit> data, Meta meta) implements com.newsdesk.comm
 
     @Schema(
             name = "SearchMeta",
-            requiredProperties = {"limit", "nextCursor"})
-    public record Meta(int limit, @Schema(nullable = true) String nextCursor) {}
+            requiredProperties = {"limit", "nextCursor", "approximate"})
+    public record Meta(
+            int limit,
+            @Schema(nullable = true) String nextCursor,
+
+            @Schema(
+                    description = "True when the words matched more articles than are ranked"
+                            + " (NEWSDESK_SEARCH_MAX_CANDIDATES): only the newest matches were ranked, and older"
+                            + " ones are left out. Narrow the search (a section, a tag, from/to) to reach them.")
+            boolean approximate) {}
 }

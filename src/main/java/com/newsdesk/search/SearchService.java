@@ -39,16 +39,18 @@ public class SearchService {
      * the boost halves for every week of age. date_part and float8 keep the arithmetic off
      * numeric, which cost more than the ranking itself.
      */
-    private static final String SCORE = "ts_rank(a.search_rank, query, 1)"
-            + " * (1 + power(0.5::float8, date_part('epoch', :now - a.published_at) / 604800.0::float8))";
+    private static final String SCORE = "ts_rank(c.search_rank, c.query, 1)"
+            + " * (1 + power(0.5::float8, date_part('epoch', :now - c.published_at) / 604800.0::float8))";
 
     private final EntityManager db;
     private final ArticleQueries articles;
+    private final SearchConfig config;
     private final Clock clock;
 
-    SearchService(EntityManager db, ArticleQueries articles, Clock clock) {
+    SearchService(EntityManager db, ArticleQueries articles, SearchConfig config, Clock clock) {
         this.db = db;
         this.articles = articles;
+        this.config = config;
         this.clock = clock;
     }
 
@@ -57,7 +59,7 @@ public class SearchService {
     @Transactional
     public SearchPage search(String q, ArticleFilter filter, Range range, String cursor, int limit) {
         int offset = cursor == null ? 0 : offset(cursor, q);
-        StringBuilder sql = new StringBuilder("SELECT a.id, query, " + SCORE + " AS score, a.published_at"
+        StringBuilder sql = new StringBuilder("SELECT a.id, a.published_at, a.search_rank, query"
                 + " FROM article a, websearch_to_tsquery('newsdesk_search', :q) query"
                 + " WHERE a.search @@ query AND " + ArticleFilter.publicSql("a"));
         Map<String, Object> parameters = new HashMap<>();
@@ -80,13 +82,21 @@ public class SearchService {
             sql.append(" AND a.published_at < :to");
             parameters.put("to", range.to());
         }
-        sql.append(" ORDER BY score DESC, a.published_at DESC, a.id DESC OFFSET :offset LIMIT :limit");
+        // Ranking reads every candidate, so only the newest max-candidates matches are ranked (one
+        // more is read to tell whether any were left out).
+        sql.append(" ORDER BY a.published_at DESC, a.id DESC LIMIT :candidates");
+        String ranked = "SELECT c.id, c.query, " + SCORE + " AS score, c.published_at, c.total > :cap AS approximate"
+                + " FROM (SELECT m.*, row_number() OVER (ORDER BY m.published_at DESC, m.id DESC) AS n,"
+                + " count(*) OVER () AS total FROM (" + sql + ") m) c"
+                + " WHERE c.n <= :cap ORDER BY score DESC, c.published_at DESC, c.id DESC OFFSET :offset LIMIT :limit";
+        parameters.put("cap", config.maxCandidates());
+        parameters.put("candidates", config.maxCandidates() + 1);
         // The snippet comes from the headline, standfirst and lede: ts_headline parses all the text
         // it is given, about 0.8 ms a row for 3,000 characters. In the outer query it runs for the
         // rows of this page only; in the ranked query PostgreSQL evaluated it for every skipped row.
         String paged = "SELECT a.id, ts_headline('newsdesk_search', a.headline || '. ' || coalesce(a.standfirst, '')"
-                + " || ' ' || left(a.body_text, 1000), p.query, :options) AS snippet"
-                + " FROM (" + sql + ") p JOIN article a ON a.id = p.id"
+                + " || ' ' || left(a.body_text, 1000), p.query, :options) AS snippet, p.approximate"
+                + " FROM (" + ranked + ") p JOIN article a ON a.id = p.id"
                 + " ORDER BY p.score DESC, p.published_at DESC, p.id DESC";
         parameters.put("offset", offset);
         parameters.put("limit", limit + 1);
@@ -99,6 +109,7 @@ public class SearchService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         boolean more = rows.size() > limit;
+        boolean approximate = !rows.isEmpty() && Boolean.TRUE.equals(rows.get(0)[2]);
         List<Object[]> page = more ? rows.subList(0, limit) : rows;
         List<UUID> ids = page.stream().map(row -> (UUID) row[0]).toList();
         Map<String, ArticleSummary> summaries = new HashMap<>();
@@ -113,7 +124,7 @@ public class SearchService {
         // Nobody reads past the first thousand results; deeper pages would only cost ranking work.
         more = more && offset + limit <= MAX_OFFSET;
         String next = more ? Cursors.encode(CURSOR_KIND, String.valueOf(offset + limit), q) : null;
-        return new SearchPage(hits, new SearchPage.Meta(limit, next));
+        return new SearchPage(hits, new SearchPage.Meta(limit, next, approximate));
     }
 
     /** Escapes the text, then turns the match markers into <mark>. */
