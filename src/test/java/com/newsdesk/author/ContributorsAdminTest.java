@@ -10,6 +10,7 @@ import com.newsdesk.staff.StaffFixtures;
 import com.newsdesk.staff.StaffRole;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -57,6 +58,15 @@ class ContributorsAdminTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
+    }
+
+    private ValidatableResponse patch(String path, String body) {
+        return asEditor()
+                .header("If-Match", asEditor().get(path).header("ETag"))
+                .contentType("application/merge-patch+json")
+                .body(body)
+                .patch(path)
+                .then();
     }
 
     private static final String PHOTO = """
@@ -136,6 +146,27 @@ class ContributorsAdminTest {
                 .then()
                 .statusCode(409)
                 .body("detail", containsString("1 authors"));
+    }
+
+    @Test
+    void anAuthorPatchChecksANewAvatarAndNullClears() {
+        String photo = post("/api/v1/admin/media", PHOTO);
+        String audio = post(
+                "/api/v1/admin/media",
+                "{\"kind\": \"audio\", \"url\": \"https://cdn.example/a.mp3\", \"mimeType\": \"audio/mpeg\"}");
+        String path = "/api/v1/admin/authors/"
+                + post(
+                        "/api/v1/admin/authors",
+                        "{\"slug\": \"olena-petrenko\", \"name\": \"Olena Petrenko\", \"title\": \"Correspondent\","
+                                + " \"socialLinks\": [{\"network\": \"mastodon\", \"url\": \"https://mastodon.social/@olena\"}]}");
+        patch(path, "{\"avatarId\": \"" + audio + "\"}").statusCode(400).body("errors[0].field", equalTo("avatarId"));
+        patch(path, "{\"name\": null}").statusCode(400).body("errors[0].field", equalTo("name"));
+        patch(path, "{\"avatarId\": \"" + photo + "\", \"title\": null, \"socialLinks\": null}")
+                .statusCode(200)
+                .body("name", equalTo("Olena Petrenko"))
+                .body("avatarId", equalTo(photo))
+                .body("title", nullValue())
+                .body("socialLinks", org.hamcrest.Matchers.empty());
     }
 
     @Test
