@@ -99,6 +99,22 @@ class ContributorsAdminTest {
     }
 
     @Test
+    void aMediaPatchKeepsTheKindAndTheRulesAcrossFields() {
+        String path = "/api/v1/admin/media/" + post("/api/v1/admin/media", PHOTO);
+        patch(path, "{\"kind\": \"audio\", \"caption\": \"Boats at dawn.\"}")
+                .statusCode(200)
+                .body("kind", equalTo("image"))
+                .body("caption", equalTo("Boats at dawn."));
+        patch(path, "{\"url\": null}").statusCode(400).body("errors[0].field", equalTo("url"));
+        patch(path, "{\"mimeType\": \"audio/mpeg\"}").statusCode(400).body("errors[0].field", equalTo("mimeType"));
+        patch(path, "{\"width\": null}").statusCode(400).body("errors[0].field", equalTo("width"));
+        patch(path, "{\"width\": null, \"height\": null}")
+                .statusCode(200)
+                .body("width", nullValue())
+                .body("height", nullValue());
+    }
+
+    @Test
     void mediaFieldsMustFitTheKind() {
         asEditor()
                 .contentType(ContentType.JSON)
