@@ -1,6 +1,6 @@
 package com.newsdesk.author;
 
-import com.newsdesk.author.AuthorInputs.AuthorPatch;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.newsdesk.author.AuthorInputs.NewAuthor;
 import com.newsdesk.author.AuthorViews.AuthorAdminView;
 import com.newsdesk.common.paging.NumberedPage;
@@ -25,8 +25,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -109,7 +112,17 @@ public class AuthorAdminResource {
             @PathParam("id") UUID id,
             @Parameter(description = "ETag of your last read.", required = true) @HeaderParam("If-Match")
                     String ifMatch,
-            @NotNull @Valid AuthorPatch patch) {
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            schema = @Schema(ref = "AuthorPatch"),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "new-title",
+                                                            value =
+                                                                    "{\"title\": \"Senior correspondent\", \"avatarId\": null}")))
+                    JsonNode patch) {
         return authors.patch(id, ifMatch, patch);
     }
 

@@ -2,7 +2,6 @@ package com.newsdesk.author;
 
 import com.newsdesk.common.Slugs;
 import com.newsdesk.common.json.OneLine;
-import com.newsdesk.common.json.Patch;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,82 +25,13 @@ public final class AuthorInputs {
             String slug,
 
             @NotBlank @Size(max = 200) @OneLine String name,
-            @Size(max = 5000) String bio,
-            @Size(max = 200) @OneLine String title,
+            @Schema(nullable = true) @Size(max = 5000) String bio,
 
-            @Schema(description = "A media item of kind image.")
+            @Schema(nullable = true) @Size(max = 200) @OneLine
+            String title,
+
+            @Schema(nullable = true, description = "A media item of kind image.")
             UUID avatarId,
 
-            @Size(max = 20) List<@NotNull @Valid SocialLink> socialLinks) {}
-
-    @Schema(name = "AuthorPatch", examples = "{\"title\": \"Senior correspondent\", \"avatarId\": null}")
-    public static class AuthorPatch extends Patch {
-        @Size(min = 1, max = Slugs.MAX_LENGTH)
-        @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE)
-        private String slug;
-
-        @Size(min = 1, max = 200)
-        @OneLine
-        private String name;
-
-        @Size(max = 5000)
-        private String bio;
-
-        @Size(max = 200)
-        @OneLine
-        private String title;
-
-        private UUID avatarId;
-
-        @Size(max = 20)
-        private List<@NotNull @Valid SocialLink> socialLinks;
-
-        public String getSlug() {
-            return slug;
-        }
-
-        public void setSlug(String slug) {
-            this.slug = sent("slug", slug);
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = sent("name", name);
-        }
-
-        public String getBio() {
-            return bio;
-        }
-
-        public void setBio(String bio) {
-            this.bio = sent("bio", bio);
-        }
-
-        public String getTitle() {
-            return title;
-        }
-
-        public void setTitle(String title) {
-            this.title = sent("title", title);
-        }
-
-        public UUID getAvatarId() {
-            return avatarId;
-        }
-
-        public void setAvatarId(UUID avatarId) {
-            this.avatarId = sent("avatarId", avatarId);
-        }
-
-        public List<SocialLink> getSocialLinks() {
-            return socialLinks;
-        }
-
-        public void setSocialLinks(List<SocialLink> socialLinks) {
-            this.socialLinks = sent("socialLinks", socialLinks);
-        }
-    }
+            @Schema(nullable = true) @Size(max = 20) List<@NotNull @Valid SocialLink> socialLinks) {}
 }

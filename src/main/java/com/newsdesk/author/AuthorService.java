@@ -1,6 +1,6 @@
 package com.newsdesk.author;
 
-import com.newsdesk.author.AuthorInputs.AuthorPatch;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.newsdesk.author.AuthorInputs.NewAuthor;
 import com.newsdesk.author.AuthorViews.AuthorAdminView;
 import com.newsdesk.author.AuthorViews.AuthorView;
@@ -8,6 +8,7 @@ import com.newsdesk.common.Slugs;
 import com.newsdesk.common.Texts;
 import com.newsdesk.common.Usages;
 import com.newsdesk.common.http.Preconditions;
+import com.newsdesk.common.json.MergePatch;
 import com.newsdesk.common.paging.CursorPage;
 import com.newsdesk.common.paging.Cursors;
 import com.newsdesk.common.paging.NumberedPage;
@@ -36,12 +37,19 @@ public class AuthorService {
     private final MediaService media;
     private final Preconditions preconditions;
     private final Usages usages;
+    private final MergePatch merges;
 
-    AuthorService(AuthorRepository authors, MediaService media, Preconditions preconditions, Usages usages) {
+    AuthorService(
+            AuthorRepository authors,
+            MediaService media,
+            Preconditions preconditions,
+            Usages usages,
+            MergePatch merges) {
         this.authors = authors;
         this.media = media;
         this.preconditions = preconditions;
         this.usages = usages;
+        this.merges = merges;
     }
 
     @Transactional
@@ -131,22 +139,22 @@ public class AuthorService {
     }
 
     @Transactional
-    public AuthorAdminView patch(UUID id, String ifMatch, AuthorPatch patch) {
+    public AuthorAdminView patch(UUID id, String ifMatch, JsonNode patch) {
         Author author = find(id);
         preconditions.requireMatch(ifMatch, AuthorAdminView.of(author));
-        patch.requireNonNull("slug", patch.getSlug(), "name", patch.getName());
-        if (patch.has("slug")) author.slug = requireUsableSlug(patch.getSlug(), author.id);
-        if (patch.has("name")) {
-            if (patch.getName().isBlank()) throw new ProblemException.InvalidInput("name", "Must not be blank");
-            author.name = patch.getName().trim();
+        NewAuthor current =
+                new NewAuthor(author.slug, author.name, author.bio, author.title, author.avatarId, author.socialLinks);
+        NewAuthor changed = merges.mergeValid(current, patch, NewAuthor.class, "slug", "name");
+        if (!changed.slug().equals(author.slug)) {
+            author.slug = requireUsableSlug(changed.slug(), author.id);
         }
-        if (patch.has("bio")) author.bio = Texts.orNull(patch.getBio());
-        if (patch.has("title")) author.title = Texts.orNull(patch.getTitle());
-        if (patch.has("avatarId")) author.avatarId = requireImage(patch.getAvatarId());
-        if (patch.has("socialLinks")) {
-            author.socialLinks =
-                    patch.getSocialLinks() == null ? new ArrayList<>() : new ArrayList<>(patch.getSocialLinks());
+        if (!Objects.equals(changed.avatarId(), author.avatarId)) {
+            author.avatarId = requireImage(changed.avatarId());
         }
+        author.name = changed.name().trim();
+        author.bio = Texts.orNull(changed.bio());
+        author.title = Texts.orNull(changed.title());
+        author.socialLinks = changed.socialLinks() == null ? new ArrayList<>() : new ArrayList<>(changed.socialLinks());
         authors.flush();
         return AuthorAdminView.of(author);
     }

@@ -1,6 +1,7 @@
 package com.newsdesk.collection;
 
-import com.newsdesk.collection.CollectionInputs.CollectionPatch;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.newsdesk.collection.CollectionInputs.CollectionChanges;
 import com.newsdesk.collection.CollectionInputs.Items;
 import com.newsdesk.collection.CollectionInputs.NewCollection;
 import com.newsdesk.collection.CollectionViews.CollectionAdminView;
@@ -27,8 +28,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -113,7 +117,14 @@ public class CollectionAdminResource {
             @PathParam("id") UUID id,
             @Parameter(description = "ETag of your last read.", required = true) @HeaderParam("If-Match")
                     String ifMatch,
-            @NotNull @Valid CollectionPatch patch) {
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            schema = @Schema(implementation = CollectionChanges.class),
+                                            examples =
+                                                    @ExampleObject(name = "rename", value = CollectionChanges.EXAMPLE)))
+                    JsonNode patch) {
         return collections.patch(id, ifMatch, patch);
     }
 

@@ -2,7 +2,6 @@ package com.newsdesk.collection;
 
 import com.newsdesk.common.Slugs;
 import com.newsdesk.common.json.OneLine;
-import com.newsdesk.common.json.Patch;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,31 +24,18 @@ public final class CollectionInputs {
             @NotBlank @Size(max = 200) @OneLine String name,
             @Size(max = 1000) String description) {}
 
-    @Schema(name = "CollectionPatch", examples = "{\"name\": \"Weekend long reads\", \"description\": null}")
-    public static class CollectionPatch extends Patch {
-        @Size(min = 1, max = 200)
-        @OneLine
-        private String name;
+    /**
+     * What a JSON merge patch of a collection may change: its slug is its public address and stays,
+     * its items change with PUT ./items.
+     */
+    @Schema(name = "CollectionPatch", examples = CollectionChanges.EXAMPLE)
+    public record CollectionChanges(
+            @Schema(required = false) @NotBlank(message = "Must not be blank") @Size(max = 200) @OneLine
+            String name,
 
-        @Size(max = 1000)
-        private String description;
+            @Schema(nullable = true) @Size(max = 1000) String description) {
 
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = sent("name", name);
-        }
-
-        @Schema(nullable = true)
-        public String getDescription() {
-            return description;
-        }
-
-        public void setDescription(String description) {
-            this.description = sent("description", description);
-        }
+        static final String EXAMPLE = "{\"name\": \"Weekend long reads\", \"description\": null}";
     }
 
     @Schema(

@@ -1,8 +1,9 @@
 package com.newsdesk.collection;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.newsdesk.article.ArticleQueries;
 import com.newsdesk.article.ArticleQueries.ArticleRef;
-import com.newsdesk.collection.CollectionInputs.CollectionPatch;
+import com.newsdesk.collection.CollectionInputs.CollectionChanges;
 import com.newsdesk.collection.CollectionInputs.ItemInput;
 import com.newsdesk.collection.CollectionInputs.NewCollection;
 import com.newsdesk.collection.CollectionViews.CollectionAdminView;
@@ -11,6 +12,7 @@ import com.newsdesk.collection.CollectionViews.ItemView;
 import com.newsdesk.common.Slugs;
 import com.newsdesk.common.Texts;
 import com.newsdesk.common.http.Preconditions;
+import com.newsdesk.common.json.MergePatch;
 import com.newsdesk.common.paging.NumberedPage;
 import com.newsdesk.common.problem.Problem.FieldError;
 import com.newsdesk.common.problem.ProblemException;
@@ -34,13 +36,19 @@ public class CollectionService {
     private final ArticleQueries articles;
     private final Preconditions preconditions;
     private final Clock clock;
+    private final MergePatch merges;
 
     CollectionService(
-            CollectionRepository collections, ArticleQueries articles, Preconditions preconditions, Clock clock) {
+            CollectionRepository collections,
+            ArticleQueries articles,
+            Preconditions preconditions,
+            Clock clock,
+            MergePatch merges) {
         this.collections = collections;
         this.articles = articles;
         this.preconditions = preconditions;
         this.clock = clock;
+        this.merges = merges;
     }
 
     /** Published articles in the editors' order, only the picks whose window is open now. */
@@ -102,15 +110,13 @@ public class CollectionService {
     }
 
     @Transactional
-    public CollectionAdminView patch(UUID id, String ifMatch, CollectionPatch patch) {
+    public CollectionAdminView patch(UUID id, String ifMatch, JsonNode patch) {
         Collection collection = find(id);
         preconditions.requireMatch(ifMatch, adminView(collection));
-        patch.requireNonNull("name", patch.getName());
-        if (patch.has("name")) {
-            if (patch.getName().isBlank()) throw new ProblemException.InvalidInput("name", "Must not be blank");
-            collection.name = patch.getName().trim();
-        }
-        if (patch.has("description")) collection.description = Texts.orNull(patch.getDescription());
+        CollectionChanges current = new CollectionChanges(collection.name, collection.description);
+        CollectionChanges changed = merges.mergeValid(current, patch, CollectionChanges.class, "name");
+        collection.name = changed.name().trim();
+        collection.description = Texts.orNull(changed.description());
         collections.flush();
         return adminView(collection);
     }

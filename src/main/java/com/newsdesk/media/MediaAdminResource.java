@@ -1,8 +1,9 @@
 package com.newsdesk.media;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.newsdesk.common.paging.NumberedPage;
 import com.newsdesk.common.paging.PageLimit;
-import com.newsdesk.media.MediaInputs.MediaPatch;
+import com.newsdesk.media.MediaInputs.MediaChanges;
 import com.newsdesk.media.MediaInputs.NewMedia;
 import com.newsdesk.staff.StaffRole;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,8 +25,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -109,7 +113,13 @@ public class MediaAdminResource {
             @PathParam("id") UUID id,
             @Parameter(description = "ETag of your last read.", required = true) @HeaderParam("If-Match")
                     String ifMatch,
-            @NotNull @Valid MediaPatch patch) {
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            schema = @Schema(implementation = MediaChanges.class),
+                                            examples = @ExampleObject(name = "alt-text", value = MediaChanges.EXAMPLE)))
+                    JsonNode patch) {
         return media.patch(id, ifMatch, patch);
     }
 

@@ -1,6 +1,5 @@
 package com.newsdesk.media;
 
-import com.newsdesk.common.json.Patch;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
@@ -39,108 +38,26 @@ public final class MediaInputs {
             @Size(max = 300) String credit,
             @Size(max = 500) String source) {}
 
-    /** JSON merge patch of a media item; null clears the optional texts. */
-    @Schema(name = "MediaPatch", examples = "{\"alt\": \"Boats at dawn\", \"credit\": null}")
-    public static class MediaPatch extends Patch {
-        @Size(max = 2000)
-        @Pattern(regexp = URL_PATTERN, message = URL_MESSAGE)
-        private String url;
+    /**
+     * What a JSON merge patch of a media item may change: everything but its kind, which authors'
+     * avatars and articles' images and audio rely on; another kind is another item.
+     */
+    @Schema(name = "MediaPatch", examples = MediaChanges.EXAMPLE)
+    public record MediaChanges(
+            @Size(max = 2000) @Pattern(regexp = URL_PATTERN, message = URL_MESSAGE)
+            String url,
 
-        @Size(max = 100)
-        @Pattern(regexp = MIME_PATTERN, message = MIME_MESSAGE)
-        private String mimeType;
+            @Size(max = 100) @Pattern(regexp = MIME_PATTERN, message = MIME_MESSAGE)
+            String mimeType,
 
-        @Positive
-        private Integer width;
+            @Schema(nullable = true) @Positive Integer width,
+            @Schema(nullable = true) @Positive Integer height,
+            @Schema(nullable = true) @Positive Integer durationSeconds,
+            @Schema(nullable = true) @Size(max = 500) String alt,
+            @Schema(nullable = true) @Size(max = 2000) String caption,
+            @Schema(nullable = true) @Size(max = 300) String credit,
+            @Schema(nullable = true) @Size(max = 500) String source) {
 
-        @Positive
-        private Integer height;
-
-        @Positive
-        private Integer durationSeconds;
-
-        @Size(max = 500)
-        private String alt;
-
-        @Size(max = 2000)
-        private String caption;
-
-        @Size(max = 300)
-        private String credit;
-
-        @Size(max = 500)
-        private String source;
-
-        public String getUrl() {
-            return url;
-        }
-
-        public void setUrl(String url) {
-            this.url = sent("url", url);
-        }
-
-        public String getMimeType() {
-            return mimeType;
-        }
-
-        public void setMimeType(String mimeType) {
-            this.mimeType = sent("mimeType", mimeType);
-        }
-
-        public Integer getWidth() {
-            return width;
-        }
-
-        public void setWidth(Integer width) {
-            this.width = sent("width", width);
-        }
-
-        public Integer getHeight() {
-            return height;
-        }
-
-        public void setHeight(Integer height) {
-            this.height = sent("height", height);
-        }
-
-        public Integer getDurationSeconds() {
-            return durationSeconds;
-        }
-
-        public void setDurationSeconds(Integer durationSeconds) {
-            this.durationSeconds = sent("durationSeconds", durationSeconds);
-        }
-
-        public String getAlt() {
-            return alt;
-        }
-
-        public void setAlt(String alt) {
-            this.alt = sent("alt", alt);
-        }
-
-        public String getCaption() {
-            return caption;
-        }
-
-        public void setCaption(String caption) {
-            this.caption = sent("caption", caption);
-        }
-
-        public String getCredit() {
-            return credit;
-        }
-
-        public void setCredit(String credit) {
-            this.credit = sent("credit", credit);
-        }
-
-        public String getSource() {
-            return source;
-        }
-
-        public void setSource(String source) {
-            this.source = sent("source", source);
-        }
+        static final String EXAMPLE = "{\"alt\": \"Boats at dawn\", \"credit\": null}";
     }
 }

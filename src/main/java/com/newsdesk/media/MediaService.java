@@ -1,12 +1,14 @@
 package com.newsdesk.media;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.newsdesk.common.Texts;
 import com.newsdesk.common.Usages;
 import com.newsdesk.common.http.Preconditions;
+import com.newsdesk.common.json.MergePatch;
 import com.newsdesk.common.paging.NumberedPage;
 import com.newsdesk.common.problem.Problem.FieldError;
 import com.newsdesk.common.problem.ProblemException;
-import com.newsdesk.media.MediaInputs.MediaPatch;
+import com.newsdesk.media.MediaInputs.MediaChanges;
 import com.newsdesk.media.MediaInputs.NewMedia;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -24,11 +26,13 @@ public class MediaService {
     private final MediaRepository media;
     private final Preconditions preconditions;
     private final Usages usages;
+    private final MergePatch merges;
 
-    MediaService(MediaRepository media, Preconditions preconditions, Usages usages) {
+    MediaService(MediaRepository media, Preconditions preconditions, Usages usages, MergePatch merges) {
         this.media = media;
         this.preconditions = preconditions;
         this.usages = usages;
+        this.merges = merges;
     }
 
     @Transactional
@@ -78,19 +82,29 @@ public class MediaService {
     }
 
     @Transactional
-    public MediaView patch(UUID id, String ifMatch, MediaPatch patch) {
+    public MediaView patch(UUID id, String ifMatch, JsonNode patch) {
         Media item = find(id);
         preconditions.requireMatch(ifMatch, MediaView.of(item));
-        patch.requireNonNull("url", patch.getUrl(), "mimeType", patch.getMimeType());
-        if (patch.has("url")) item.url = patch.getUrl();
-        if (patch.has("mimeType")) item.mimeType = patch.getMimeType();
-        if (patch.has("width")) item.width = patch.getWidth();
-        if (patch.has("height")) item.height = patch.getHeight();
-        if (patch.has("durationSeconds")) item.durationSeconds = patch.getDurationSeconds();
-        if (patch.has("alt")) item.alt = Texts.orNull(patch.getAlt());
-        if (patch.has("caption")) item.caption = Texts.orNull(patch.getCaption());
-        if (patch.has("credit")) item.credit = Texts.orNull(patch.getCredit());
-        if (patch.has("source")) item.source = Texts.orNull(patch.getSource());
+        MediaChanges current = new MediaChanges(
+                item.url,
+                item.mimeType,
+                item.width,
+                item.height,
+                item.durationSeconds,
+                item.alt,
+                item.caption,
+                item.credit,
+                item.source);
+        MediaChanges changed = merges.mergeValid(current, patch, MediaChanges.class, "url", "mimeType");
+        item.url = changed.url();
+        item.mimeType = changed.mimeType();
+        item.width = changed.width();
+        item.height = changed.height();
+        item.durationSeconds = changed.durationSeconds();
+        item.alt = Texts.orNull(changed.alt());
+        item.caption = Texts.orNull(changed.caption());
+        item.credit = Texts.orNull(changed.credit());
+        item.source = Texts.orNull(changed.source());
         checkConsistent(item);
         media.flush();
         return MediaView.of(item);

@@ -1,10 +1,11 @@
 package com.newsdesk.newsletter;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.newsdesk.common.paging.NumberedPage;
 import com.newsdesk.common.paging.PageLimit;
 import com.newsdesk.common.problem.ProblemException;
 import com.newsdesk.newsletter.NewsletterInputs.NewNewsletter;
-import com.newsdesk.newsletter.NewsletterInputs.NewsletterPatch;
+import com.newsdesk.newsletter.NewsletterInputs.NewsletterChanges;
 import com.newsdesk.newsletter.NewsletterViews.NewsletterAdminView;
 import com.newsdesk.newsletter.SubscriberAdminService.SubscriberPage;
 import com.newsdesk.staff.StaffRole;
@@ -29,8 +30,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -112,7 +115,16 @@ public class NewsletterAdminResource {
             @PathParam("id") UUID id,
             @Parameter(description = "ETag of your last read.", required = true) @HeaderParam("If-Match")
                     String ifMatch,
-            @NotNull @Valid NewsletterPatch patch) {
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            schema = @Schema(implementation = NewsletterChanges.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "archive",
+                                                            value = NewsletterChanges.EXAMPLE)))
+                    JsonNode patch) {
         return newsletters.patch(id, ifMatch, patch);
     }
 

@@ -2,7 +2,6 @@ package com.newsdesk.newsletter;
 
 import com.newsdesk.common.Slugs;
 import com.newsdesk.common.json.OneLine;
-import com.newsdesk.common.json.Patch;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -53,100 +52,36 @@ public final class NewsletterInputs {
             @Schema(nullable = true, description = "Display order, lower first; after the last one when left out.")
             Integer sortOrder) {}
 
-    /** JSON merge patch of a newsletter: only the fields sent change; null clears description and host. */
-    @Schema(name = "NewsletterPatch", examples = "{\"status\": \"archived\"}")
-    public static class NewsletterPatch extends Patch {
-        @Size(min = 1, max = 100)
-        @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE)
-        private String slug;
+    /**
+     * What a JSON merge patch of a newsletter may change. Unlike at creation, its sender name,
+     * status and order are set already, so they can change but not be cleared.
+     */
+    @Schema(name = "NewsletterPatch", examples = NewsletterChanges.EXAMPLE)
+    public record NewsletterChanges(
+            @Size(min = 1, max = 100) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE)
+            String slug,
 
-        @Size(min = 1, max = 200)
-        @OneLine
-        private String name;
+            @Schema(required = false) @NotBlank(message = BLANK_MESSAGE) @Size(max = 200) @OneLine
+            String name,
 
-        @Size(max = 2000)
-        private String description;
+            @Schema(nullable = true) @Size(max = 2000) String description,
 
-        @Pattern(regexp = CADENCES, message = CADENCE_MESSAGE)
-        private String cadence;
+            @Pattern(regexp = CADENCES, message = CADENCE_MESSAGE)
+            @Schema(enumeration = {"daily", "weekdays", "weekly", "fortnightly", "monthly", "irregular"})
+            String cadence,
 
-        private String host;
+            @Schema(nullable = true, description = "Slug of the author who writes it; null removes the host.")
+            String host,
 
-        @Size(min = 1, max = 200)
-        @OneLine
-        private String senderName;
+            @Schema(required = false) @NotBlank(message = BLANK_MESSAGE) @Size(max = 200) @OneLine
+            String senderName,
 
-        @Pattern(regexp = STATUSES, message = STATUS_MESSAGE)
-        private String status;
+            @Pattern(regexp = STATUSES, message = STATUS_MESSAGE) @Schema(enumeration = {"active", "archived"})
+            String status,
 
-        private Integer sortOrder;
+            Integer sortOrder) {
 
-        public String getSlug() {
-            return slug;
-        }
-
-        public void setSlug(String slug) {
-            this.slug = sent("slug", slug);
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = sent("name", name);
-        }
-
-        @Schema(nullable = true)
-        public String getDescription() {
-            return description;
-        }
-
-        public void setDescription(String description) {
-            this.description = sent("description", description);
-        }
-
-        @Schema(enumeration = {"daily", "weekdays", "weekly", "fortnightly", "monthly", "irregular"})
-        public String getCadence() {
-            return cadence;
-        }
-
-        public void setCadence(String cadence) {
-            this.cadence = sent("cadence", cadence);
-        }
-
-        @Schema(nullable = true, description = "Slug of the author who writes it; null removes the host.")
-        public String getHost() {
-            return host;
-        }
-
-        public void setHost(String host) {
-            this.host = sent("host", host);
-        }
-
-        public String getSenderName() {
-            return senderName;
-        }
-
-        public void setSenderName(String senderName) {
-            this.senderName = sent("senderName", senderName);
-        }
-
-        @Schema(enumeration = {"active", "archived"})
-        public String getStatus() {
-            return status;
-        }
-
-        public void setStatus(String status) {
-            this.status = sent("status", status);
-        }
-
-        public Integer getSortOrder() {
-            return sortOrder;
-        }
-
-        public void setSortOrder(Integer sortOrder) {
-            this.sortOrder = sent("sortOrder", sortOrder);
-        }
+        static final String EXAMPLE = "{\"status\": \"archived\"}";
+        private static final String BLANK_MESSAGE = "Must not be blank";
     }
 }

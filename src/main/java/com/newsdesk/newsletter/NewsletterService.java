@@ -1,13 +1,15 @@
 package com.newsdesk.newsletter;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.newsdesk.author.AuthorService;
 import com.newsdesk.common.Slugs;
 import com.newsdesk.common.Texts;
 import com.newsdesk.common.http.Preconditions;
+import com.newsdesk.common.json.MergePatch;
 import com.newsdesk.common.paging.NumberedPage;
 import com.newsdesk.common.problem.ProblemException;
 import com.newsdesk.newsletter.NewsletterInputs.NewNewsletter;
-import com.newsdesk.newsletter.NewsletterInputs.NewsletterPatch;
+import com.newsdesk.newsletter.NewsletterInputs.NewsletterChanges;
 import com.newsdesk.newsletter.NewsletterViews.HostRef;
 import com.newsdesk.newsletter.NewsletterViews.NewsletterAdminView;
 import com.newsdesk.newsletter.NewsletterViews.NewsletterList;
@@ -29,16 +31,19 @@ public class NewsletterService {
     private final SubscriptionRepository subscriptions;
     private final AuthorService authors;
     private final Preconditions preconditions;
+    private final MergePatch merges;
 
     NewsletterService(
             NewsletterRepository newsletters,
             SubscriptionRepository subscriptions,
             AuthorService authors,
-            Preconditions preconditions) {
+            Preconditions preconditions,
+            MergePatch merges) {
         this.newsletters = newsletters;
         this.subscriptions = subscriptions;
         this.authors = authors;
         this.preconditions = preconditions;
+        this.merges = merges;
     }
 
     @Transactional
@@ -98,40 +103,41 @@ public class NewsletterService {
     }
 
     @Transactional
-    public NewsletterAdminView patch(UUID id, String ifMatch, NewsletterPatch patch) {
+    public NewsletterAdminView patch(UUID id, String ifMatch, JsonNode patch) {
         Newsletter newsletter = find(id);
         preconditions.requireMatch(ifMatch, adminView(newsletter));
-        patch.requireNonNull(
-                "slug", patch.getSlug(),
-                "name", patch.getName(),
-                "cadence", patch.getCadence(),
-                "senderName", patch.getSenderName(),
-                "status", patch.getStatus(),
-                "sortOrder", patch.getSortOrder());
-        if (patch.has("slug")) {
-            newsletter.slug = requireUsableSlug(patch.getSlug(), newsletter.id);
+        HostRef host = hosts(List.of(newsletter)).get(newsletter.hostAuthorId);
+        NewsletterChanges current = new NewsletterChanges(
+                newsletter.slug,
+                newsletter.name,
+                newsletter.description,
+                newsletter.cadence,
+                host == null ? null : host.slug(),
+                newsletter.senderName,
+                newsletter.status,
+                newsletter.sortOrder);
+        NewsletterChanges changed = merges.mergeValid(
+                current,
+                patch,
+                NewsletterChanges.class,
+                "slug",
+                "name",
+                "cadence",
+                "senderName",
+                "status",
+                "sortOrder");
+        if (!changed.slug().equals(newsletter.slug)) {
+            newsletter.slug = requireUsableSlug(changed.slug(), newsletter.id);
         }
-        if (patch.has("name")) {
-            newsletter.name = requireText("name", patch.getName());
+        if (!Objects.equals(changed.host(), current.host())) {
+            newsletter.hostAuthorId = hostId(changed.host());
         }
-        if (patch.has("description")) {
-            newsletter.description = Texts.orNull(patch.getDescription());
-        }
-        if (patch.has("cadence")) {
-            newsletter.cadence = patch.getCadence();
-        }
-        if (patch.has("host")) {
-            newsletter.hostAuthorId = hostId(patch.getHost());
-        }
-        if (patch.has("senderName")) {
-            newsletter.senderName = requireText("senderName", patch.getSenderName());
-        }
-        if (patch.has("status")) {
-            newsletter.status = patch.getStatus();
-        }
-        if (patch.has("sortOrder")) {
-            newsletter.sortOrder = patch.getSortOrder();
-        }
+        newsletter.name = changed.name().trim();
+        newsletter.description = Texts.orNull(changed.description());
+        newsletter.cadence = changed.cadence();
+        newsletter.senderName = changed.senderName().trim();
+        newsletter.status = changed.status();
+        newsletter.sortOrder = changed.sortOrder();
         newsletters.flush();
         return adminView(newsletter);
     }
@@ -182,13 +188,6 @@ public class NewsletterService {
         } catch (ProblemException.InvalidInput e) {
             throw new ProblemException.InvalidInput("host", "There is no author '" + slug + "'");
         }
-    }
-
-    private static String requireText(String field, String value) {
-        if (value.isBlank()) {
-            throw new ProblemException.InvalidInput(field, "Must not be blank");
-        }
-        return value.trim();
     }
 
     private String requireUsableSlug(String slug, UUID self) {

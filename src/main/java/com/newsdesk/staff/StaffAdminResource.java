@@ -1,10 +1,11 @@
 package com.newsdesk.staff;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.newsdesk.common.paging.NumberedPage;
 import com.newsdesk.common.paging.PageLimit;
 import com.newsdesk.staff.StaffInputs.NewPassword;
 import com.newsdesk.staff.StaffInputs.NewStaff;
-import com.newsdesk.staff.StaffInputs.StaffPatch;
+import com.newsdesk.staff.StaffInputs.StaffChanges;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,8 +25,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -110,7 +114,14 @@ public class StaffAdminResource {
             @PathParam("id") UUID id,
             @Parameter(description = "ETag of your last read.", required = true) @HeaderParam("If-Match")
                     String ifMatch,
-            @NotNull @Valid StaffPatch patch) {
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            schema = @Schema(implementation = StaffChanges.class),
+                                            examples =
+                                                    @ExampleObject(name = "change-role", value = StaffChanges.EXAMPLE)))
+                    JsonNode patch) {
         return staff.patch(id, ifMatch, patch);
     }
 

@@ -1,7 +1,6 @@
 package com.newsdesk.staff;
 
 import com.newsdesk.common.json.OneLine;
-import com.newsdesk.common.json.Patch;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -69,53 +68,21 @@ public final class StaffInputs {
         }
     }
 
-    /** JSON merge patch of a staff account: only the fields sent change. */
+    /** What a JSON merge patch of a staff account may change; the password has its own operation. */
     @Schema(
             name = "StaffPatch",
             description = "Only the fields sent change. Deactivating an account ends its sessions.",
-            examples = "{\"role\": \"admin\", \"active\": false}")
-    public static class StaffPatch extends Patch {
-        @Email(regexp = EMAIL_SHAPE, message = EMAIL_MESSAGE)
-        @Size(max = 254, message = EMAIL_MESSAGE)
-        private String email;
+            examples = StaffChanges.EXAMPLE)
+    public record StaffChanges(
+            @Email(regexp = EMAIL_SHAPE, message = EMAIL_MESSAGE) @Size(max = 254, message = EMAIL_MESSAGE)
+            String email,
 
-        @Size(min = 1, max = 200)
-        @OneLine
-        private String displayName;
+            @Schema(required = false) @NotBlank(message = "Must not be blank") @Size(max = 200) @OneLine
+            String displayName,
 
-        private StaffRole role;
-        private Boolean active;
+            StaffRole role,
+            boolean active) {
 
-        public String getEmail() {
-            return email;
-        }
-
-        public void setEmail(String email) {
-            this.email = sent("email", email);
-        }
-
-        public String getDisplayName() {
-            return displayName;
-        }
-
-        public void setDisplayName(String displayName) {
-            this.displayName = sent("displayName", displayName);
-        }
-
-        public StaffRole getRole() {
-            return role;
-        }
-
-        public void setRole(StaffRole role) {
-            this.role = sent("role", role);
-        }
-
-        public Boolean getActive() {
-            return active;
-        }
-
-        public void setActive(Boolean active) {
-            this.active = sent("active", active);
-        }
+        static final String EXAMPLE = "{\"role\": \"admin\", \"active\": false}";
     }
 }

@@ -1,10 +1,10 @@
 package com.newsdesk.tag;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.newsdesk.common.paging.NumberedPage;
 import com.newsdesk.common.paging.PageLimit;
 import com.newsdesk.staff.StaffRole;
 import com.newsdesk.tag.TagInputs.NewTag;
-import com.newsdesk.tag.TagInputs.TagPatch;
 import com.newsdesk.tag.TagViews.TagAdminView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -25,8 +25,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -109,7 +112,17 @@ public class TagAdminResource {
             @PathParam("id") UUID id,
             @Parameter(description = "ETag of your last read.", required = true) @HeaderParam("If-Match")
                     String ifMatch,
-            @NotNull @Valid TagPatch patch) {
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            schema = @Schema(ref = "TagPatch"),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "rename",
+                                                            value =
+                                                                    "{\"name\": \"Energy and power\", \"description\": null}")))
+                    JsonNode patch) {
         return tags.patch(id, ifMatch, patch);
     }
 

@@ -1,16 +1,17 @@
 package com.newsdesk.tag;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.newsdesk.common.Slugs;
 import com.newsdesk.common.Texts;
 import com.newsdesk.common.Usages;
 import com.newsdesk.common.http.Preconditions;
+import com.newsdesk.common.json.MergePatch;
 import com.newsdesk.common.paging.CursorPage;
 import com.newsdesk.common.paging.Cursors;
 import com.newsdesk.common.paging.NumberedPage;
 import com.newsdesk.common.problem.Problem.FieldError;
 import com.newsdesk.common.problem.ProblemException;
 import com.newsdesk.tag.TagInputs.NewTag;
-import com.newsdesk.tag.TagInputs.TagPatch;
 import com.newsdesk.tag.TagViews.TagAdminView;
 import com.newsdesk.tag.TagViews.TagView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,12 +33,19 @@ public class TagService {
     private final Preconditions preconditions;
     private final Usages usages;
     private final Event<TagRenamed> renamed;
+    private final MergePatch merges;
 
-    TagService(TagRepository tags, Preconditions preconditions, Usages usages, Event<TagRenamed> renamed) {
+    TagService(
+            TagRepository tags,
+            Preconditions preconditions,
+            Usages usages,
+            Event<TagRenamed> renamed,
+            MergePatch merges) {
         this.tags = tags;
         this.preconditions = preconditions;
         this.usages = usages;
         this.renamed = renamed;
+        this.merges = merges;
     }
 
     @Transactional
@@ -113,21 +121,22 @@ public class TagService {
     }
 
     @Transactional
-    public TagAdminView patch(UUID id, String ifMatch, TagPatch patch) {
+    public TagAdminView patch(UUID id, String ifMatch, JsonNode patch) {
         Tag tag = find(id);
         preconditions.requireMatch(ifMatch, TagAdminView.of(tag));
-        patch.requireNonNull("slug", patch.getSlug(), "name", patch.getName());
-        if (patch.has("slug")) tag.slug = requireUsableSlug(patch.getSlug(), tag.id);
-        if (patch.has("name")) {
-            if (patch.getName().isBlank()) throw new ProblemException.InvalidInput("name", "Must not be blank");
-            tag.name = patch.getName().trim();
+        NewTag current = new NewTag(tag.slug, tag.name, tag.description);
+        NewTag changed = merges.mergeValid(current, patch, NewTag.class, "slug", "name");
+        if (!changed.slug().equals(tag.slug)) {
+            tag.slug = requireUsableSlug(changed.slug(), tag.id);
         }
-        if (patch.has("name")) {
-            tags.flush();
+        boolean newName = !changed.name().trim().equals(tag.name);
+        tag.name = changed.name().trim();
+        tag.description = Texts.orNull(changed.description());
+        tags.flush();
+        if (newName) {
+            // Observers copy the name with SQL, so it has to be flushed first.
             renamed.fire(new TagRenamed(tag.id));
         }
-        if (patch.has("description")) tag.description = Texts.orNull(patch.getDescription());
-        tags.flush();
         return TagAdminView.of(tag);
     }
 

@@ -10,6 +10,7 @@ import com.newsdesk.staff.StaffFixtures;
 import com.newsdesk.staff.StaffRole;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -59,6 +60,15 @@ class ContributorsAdminTest {
                 .path("id");
     }
 
+    private ValidatableResponse patch(String path, String body) {
+        return asEditor()
+                .header("If-Match", asEditor().get(path).header("ETag"))
+                .contentType("application/merge-patch+json")
+                .body(body)
+                .patch(path)
+                .then();
+    }
+
     private static final String PHOTO = """
             {"kind": "image", "url": "https://cdn.newsroom.example/harbour.jpg", "mimeType": "image/jpeg",
              "width": 1600, "height": 900, "alt": "Boats in a harbour", "caption": "The harbour at dawn.",
@@ -86,6 +96,22 @@ class ContributorsAdminTest {
                 .statusCode(200)
                 .body("credit", nullValue())
                 .body("caption", equalTo("The harbour at dawn."));
+    }
+
+    @Test
+    void aMediaPatchKeepsTheKindAndTheRulesAcrossFields() {
+        String path = "/api/v1/admin/media/" + post("/api/v1/admin/media", PHOTO);
+        patch(path, "{\"kind\": \"audio\", \"caption\": \"Boats at dawn.\"}")
+                .statusCode(200)
+                .body("kind", equalTo("image"))
+                .body("caption", equalTo("Boats at dawn."));
+        patch(path, "{\"url\": null}").statusCode(400).body("errors[0].field", equalTo("url"));
+        patch(path, "{\"mimeType\": \"audio/mpeg\"}").statusCode(400).body("errors[0].field", equalTo("mimeType"));
+        patch(path, "{\"width\": null}").statusCode(400).body("errors[0].field", equalTo("width"));
+        patch(path, "{\"width\": null, \"height\": null}")
+                .statusCode(200)
+                .body("width", nullValue())
+                .body("height", nullValue());
     }
 
     @Test
@@ -136,6 +162,27 @@ class ContributorsAdminTest {
                 .then()
                 .statusCode(409)
                 .body("detail", containsString("1 authors"));
+    }
+
+    @Test
+    void anAuthorPatchChecksANewAvatarAndNullClears() {
+        String photo = post("/api/v1/admin/media", PHOTO);
+        String audio = post(
+                "/api/v1/admin/media",
+                "{\"kind\": \"audio\", \"url\": \"https://cdn.example/a.mp3\", \"mimeType\": \"audio/mpeg\"}");
+        String path = "/api/v1/admin/authors/"
+                + post(
+                        "/api/v1/admin/authors",
+                        "{\"slug\": \"olena-petrenko\", \"name\": \"Olena Petrenko\", \"title\": \"Correspondent\","
+                                + " \"socialLinks\": [{\"network\": \"mastodon\", \"url\": \"https://mastodon.social/@olena\"}]}");
+        patch(path, "{\"avatarId\": \"" + audio + "\"}").statusCode(400).body("errors[0].field", equalTo("avatarId"));
+        patch(path, "{\"name\": null}").statusCode(400).body("errors[0].field", equalTo("name"));
+        patch(path, "{\"avatarId\": \"" + photo + "\", \"title\": null, \"socialLinks\": null}")
+                .statusCode(200)
+                .body("name", equalTo("Olena Petrenko"))
+                .body("avatarId", equalTo(photo))
+                .body("title", nullValue())
+                .body("socialLinks", org.hamcrest.Matchers.empty());
     }
 
     @Test

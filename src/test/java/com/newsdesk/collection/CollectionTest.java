@@ -125,6 +125,39 @@ class CollectionTest {
     }
 
     @Test
+    void aPatchRenamesButLeavesTheSlugAndItems() {
+        String id = ArticleFixtures.post(
+                editor,
+                "/api/v1/admin/collections",
+                "{\"slug\": \"weekend-reads\", \"name\": \"Weekend reads\", \"description\": \"Long ones.\"}");
+        setItems(id, "[{\"article\": \"" + published("Long read") + "\"}]");
+        String path = "/api/v1/admin/collections/" + id;
+        patch(path, "{\"name\": \"Weekend long reads\", \"description\": null, \"slug\": \"other\", \"items\": []}")
+                .statusCode(200)
+                .body("name", equalTo("Weekend long reads"))
+                .body("description", equalTo(null))
+                .body("slug", equalTo("weekend-reads"))
+                .body("items", hasSize(1));
+        patch(path, "{\"name\": null}").statusCode(400).body("errors[0].field", equalTo("name"));
+        patch(path, "{\"name\": \"  \"}").statusCode(400).body("errors[0].field", equalTo("name"));
+        asEditor()
+                .contentType(ContentType.JSON)
+                .body("{\"name\": \"No If-Match\"}")
+                .patch(path)
+                .then()
+                .statusCode(428);
+    }
+
+    private io.restassured.response.ValidatableResponse patch(String path, String body) {
+        return asEditor()
+                .header("If-Match", asEditor().get(path).header("ETag"))
+                .contentType("application/merge-patch+json")
+                .body(body)
+                .patch(path)
+                .then();
+    }
+
+    @Test
     void editorsCanMakeMoreCollections() {
         asEditor()
                 .contentType(ContentType.JSON)

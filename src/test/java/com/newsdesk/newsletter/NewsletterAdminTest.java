@@ -171,6 +171,36 @@ class NewsletterAdminTest {
     }
 
     @Test
+    void aPatchChangesTheHostAndKeepsWhatCannotBeCleared() {
+        ArticleFixtures.basics(admin); // authors for the host
+        String path = "/api/v1/admin/newsletters/" + NewsletterFixtures.create(admin, "morning", "Morning");
+        patch(path, "{\"host\": \"olena-petrenko\"}").statusCode(200).body("host.slug", equalTo("olena-petrenko"));
+        patch(path, "{\"host\": \"nobody\"}").statusCode(400).body("errors[0].field", equalTo("host"));
+        patch(path, "{\"name\": \" Morning Briefing \", \"host\": null, \"description\": null}")
+                .statusCode(200)
+                .body("name", equalTo("Morning Briefing"))
+                .body("senderName", equalTo("Morning"))
+                .body("host", equalTo(null))
+                .body("description", equalTo(null));
+        patch(path, "{\"senderName\": null, \"status\": null, \"sortOrder\": null}")
+                .statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("senderName", "status", "sortOrder"));
+        patch(path, "{\"senderName\": \"  \"}").statusCode(400).body("errors[0].field", equalTo("senderName"));
+        patch(path, "{\"cadence\": \"hourly\"}").statusCode(400).body("errors[0].field", equalTo("cadence"));
+    }
+
+    private io.restassured.response.ValidatableResponse patch(String path, String body) {
+        String etag = given().auth().oauth2(admin).get(path).header("ETag");
+        return given().auth()
+                .oauth2(admin)
+                .header("If-Match", etag)
+                .contentType("application/merge-patch+json")
+                .body(body)
+                .patch(path)
+                .then();
+    }
+
+    @Test
     void csvExportGivesAddressesUnchangedAndQuoted() {
         String id = NewsletterFixtures.create(admin, "morning-briefing", "Morning Briefing");
         for (String email : List.of("-news@x.test", "=x@y.test")) {

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.newsdesk.staff.StaffFixtures.Account;
+import com.newsdesk.staff.StaffInputs.NewStaff;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -27,6 +28,9 @@ class StaffAdminTest {
 
     @Inject
     StaffFixtures fixtures;
+
+    @Inject
+    StaffService staff;
 
     private Account admin;
     private String token;
@@ -182,6 +186,31 @@ class StaffAdminTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("role"));
+    }
+
+    /** NEWSDESK_ADMIN_EMAIL is not held to the API's address rules, and need not be changed with the rest. */
+    @Test
+    void anAddressFromConfigurationDoesNotBlockOtherChanges() {
+        String id = staff.create(new NewStaff("admin@localhost", "Administrator", StaffRole.EDITOR, "twelve chars ok"))
+                .id();
+        String path = STAFF + "/" + id;
+        asAdmin()
+                .header("If-Match", asAdmin().get(path).header("ETag"))
+                .contentType(ContentType.JSON)
+                .body("{\"displayName\": \"Desk admin\", \"role\": \"admin\"}")
+                .patch(path)
+                .then()
+                .statusCode(200)
+                .body("email", equalTo("admin@localhost"))
+                .body("role", equalTo("admin"));
+        asAdmin()
+                .header("If-Match", asAdmin().get(path).header("ETag"))
+                .contentType(ContentType.JSON)
+                .body("{\"email\": \"still@local\"}")
+                .patch(path)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("email"));
     }
 
     @Test

@@ -18,7 +18,6 @@ final class PatchSchemas {
     static final Map<String, String> DERIVED = Map.of(
             "ArticlePatch", "NewArticle",
             "AuthorPatch", "NewAuthor",
-            "MediaPatch", "NewMedia",
             "SectionPatch", "NewSection",
             "TagPatch", "NewTag");
 

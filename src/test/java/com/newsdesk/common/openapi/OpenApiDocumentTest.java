@@ -88,6 +88,9 @@ class OpenApiDocumentTest {
             if (body != null) {
                 var content = (java.util.Map<String, java.util.Map<String, Object>>) body.get("content");
                 for (var media : content.values()) {
+                    if (media.get("examples") != null || media.get("example") != null) {
+                        continue; // a JSON merge patch keeps its examples here, its schema is derived
+                    }
                     var schema = (java.util.Map<String, Object>) media.get("schema");
                     String ref = schema == null ? null : (String) schema.get("$ref");
                     var component = ref == null ? schema : schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
