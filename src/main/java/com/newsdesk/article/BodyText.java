@@ -63,12 +63,38 @@ final class BodyText {
         if (paragraph == null || paragraph.isBlank()) {
             return null;
         }
-        String text = paragraph.strip().replaceAll("\\s+", " ");
+        String text = collapsed(paragraph.strip(), EXCERPT_LENGTH + 1);
         if (text.length() <= EXCERPT_LENGTH) {
             return text;
         }
         int cut = text.lastIndexOf(' ', EXCERPT_LENGTH);
         return text.substring(0, cut > EXCERPT_LENGTH / 2 ? cut : EXCERPT_LENGTH)
                         .stripTrailing() + "…";
+    }
+
+    /**
+     * The text with each run of ASCII whitespace as one space, up to {@code max} characters: a
+     * list shows the first lines of long paragraphs, and a regex over all of each cost more than
+     * the rest of the list entry.
+     */
+    private static String collapsed(String text, int max) {
+        StringBuilder out = new StringBuilder(Math.min(text.length(), max));
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length() && out.length() < max; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                pendingSpace = true;
+                continue;
+            }
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+                if (out.length() == max) {
+                    break;
+                }
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 }

@@ -4,6 +4,9 @@ import io.agroal.api.AgroalPoolInterceptor;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -14,8 +17,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Gives every connection that a public request takes from the pool a {@code statement_timeout}
- * ({@code newsdesk.db.public-statement-timeout}), and takes it away again when the connection goes
- * back. Working at the pool rather than per query means no query of a public request can forget it.
+ * ({@code newsdesk.db.public-statement-timeout}), and takes it away again when anyone else takes
+ * the connection. Working at the pool rather than per query means no query of a public request can forget it.
  * A cancelled statement fails with SQLState 57014, which the problem mapper answers with 503.
  */
 @ApplicationScoped
@@ -28,39 +31,58 @@ public class PublicStatementTimeout implements AgroalPoolInterceptor {
     private final Set<Connection> limited =
             Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
 
-    PublicStatementTimeout(DatabaseConfig config) {
+    private final TransactionSynchronizationRegistry transactions;
+
+    PublicStatementTimeout(DatabaseConfig config, TransactionSynchronizationRegistry transactions) {
         this.millis = Math.max(1, config.publicStatementTimeout().toMillis());
+        this.transactions = transactions;
     }
 
     @Override
     public void onConnectionAcquire(Connection connection) {
-        if (!isPublicRead()) {
-            return;
-        }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SET statement_timeout = " + millis);
-            limited.add(physical(connection));
-        } catch (SQLException e) {
-            // The query that follows will meet the same broken connection and report it.
-            LOG.debugf(e, "Could not set the statement timeout of a public request");
-        }
-    }
-
-    @Override
-    public void onConnectionReturn(Connection connection) {
+        // The connection keeps its timeout when it goes back to the pool: public requests, most of
+        // the traffic, then find it already set, and pay no round trip. Whoever else takes it (a
+        // staff request, a background job) has it taken away first.
+        boolean publicRequest = isPublicRead();
         Connection physical;
         try {
             physical = physical(connection);
         } catch (SQLException e) {
             return;
         }
-        if (!limited.remove(physical)) {
+        if (publicRequest == limited.contains(physical)) {
             return;
         }
         try (Statement statement = connection.createStatement()) {
-            statement.execute("RESET statement_timeout");
+            statement.execute(publicRequest ? "SET statement_timeout = " + millis : "RESET statement_timeout");
         } catch (SQLException e) {
-            LOG.debugf(e, "Could not reset the statement timeout of a pooled connection");
+            // The query that follows will meet the same broken connection and report it.
+            LOG.debugf(e, "Could not set the statement timeout of a pooled connection");
+            return;
+        }
+        remember(physical, publicRequest);
+        // Inside a transaction the setting is part of it: a rollback undoes it, and then the
+        // connection keeps what it had.
+        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {}
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != Status.STATUS_COMMITTED) {
+                        remember(physical, !publicRequest);
+                    }
+                }
+            });
+        }
+    }
+
+    private void remember(Connection physical, boolean isLimited) {
+        if (isLimited) {
+            limited.add(physical);
+        } else {
+            limited.remove(physical);
         }
     }
 
