@@ -18,7 +18,7 @@ WORK=$(mktemp -d)
 SINK_PID=""
 trap 'kill $APP_PID $SINK_PID 2>/dev/null || true; nginx -s stop -c "$WORK/nginx.conf" 2>/dev/null || true' EXIT
 
-for tool in wrk nginx psql openssl curl; do
+for tool in wrk nginx psql pgbench openssl curl; do
     command -v "$tool" >/dev/null || { apt-get install -y wrk nginx-light postgresql-client openssl curl >/dev/null; break; }
 done
 
@@ -210,6 +210,12 @@ UNSENT=$(psql "$PG/newsdesk_bench" -Atc "SELECT count(*) FROM mail_outbox WHERE 
 QUEUED=$(psql "$PG/newsdesk_bench" -Atc "SELECT count(*) FROM mail_outbox")
 kill $SINK_PID; wait $SINK_PID 2>/dev/null || true; SINK_PID=""
 DELIVERED=$(tail -1 "$WORK/sink.out")
+# The ceiling of this disk and PostgreSQL for the same statements without the service: pgbench
+# sends them (bench/signup.pgbench, captured from the service with log_statement = all).
+PGB_TPS=$(pgbench -n -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" -f bench/signup.pgbench "$PG/newsdesk_bench" 2>&1 \
+    | awk '/^tps/{printf "%.0f", $3}')
+PGB_SHARE=$(awk -v s="$SUB_RPS" -v p="${PGB_TPS:-0}" 'BEGIN { if (p > 0) printf "%d", 100 * s / p; else print "?" }')
+psql "$PG/newsdesk_bench" -qc "DELETE FROM mail_outbox WHERE recipient = 'pgb@example.org'"
 
 mkdir -p docs
 cat > docs/BENCHMARKS.md <<MD
@@ -252,6 +258,9 @@ and the confirmation mail in the outbox, which the service's worker delivered to
 | sign-ups | req/s | p50 | p99 | errors |
 | --- | ---: | ---: | ---: | --- |
 | $CONNECTIONS connections | $SUB_RPS | $SUB_P50 | $SUB_P99 | ${SUB_BAD:-none} |
+| pgbench, the same statements, $CONNECTIONS clients (the ceiling) | ${PGB_TPS:-?} | | | |
+
+- The service reaches ${PGB_SHARE} % of what PostgreSQL on this disk commits for the same statements.
 
 - wrk counted $SUB_REQUESTS answers; the run added $((AFTER - BEFORE)) subscriptions (wrk does not
   count the requests still in flight when it stops, at most one per connection).
