@@ -121,7 +121,7 @@ public final class ArticleListingsResource {
         }
     }
 
-    /** Published articles of a author. */
+    /** Published articles of an author. */
     @Path("/api/v1/authors/{slug}/articles")
     @Produces(MediaType.APPLICATION_JSON)
     public static class OfAuthor {

@@ -103,7 +103,7 @@ public class AuthorService {
         return slugs.stream().map(known::get).toList();
     }
 
-    /** The id of a author by slug, or a 404 for a public path. */
+    /** The id of an author by slug, or a 404 for a public path. */
     @Transactional
     public UUID publicIdOf(String slug) {
         return authors.findBySlug(slug)

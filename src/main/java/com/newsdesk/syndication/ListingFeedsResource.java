@@ -111,7 +111,7 @@ public final class ListingFeedsResource {
         }
     }
 
-    /** The feed of a author. */
+    /** The feed of an author. */
     @Path("/api/v1/authors/{slug}/feed.{format:rss|atom|json}")
     @Produces(MediaType.APPLICATION_JSON)
     public static class OfAuthor {
