@@ -138,7 +138,7 @@ public final class ArticleListingsResource {
         @Tag(name = "Authors")
         @Operation(
                 operationId = "listAuthorArticles",
-                summary = "Published articles of a author",
+                summary = "Published articles of an author",
                 description = "Newest first, keyset-paginated, like the article list.")
         @APIResponse(responseCode = "200", description = "A page of article summaries.")
         @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match tag still matches.")

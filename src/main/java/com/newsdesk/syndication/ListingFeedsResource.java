@@ -128,7 +128,7 @@ public final class ListingFeedsResource {
         @Tag(name = "Authors")
         @Operation(
                 operationId = "getAuthorFeed",
-                summary = "Syndication feed of a author",
+                summary = "Syndication feed of an author",
                 description =
                         "format: rss (application/rss+xml), atom (application/atom+xml) or json (application/feed+json).")
         @APIResponse(
