@@ -3,6 +3,7 @@ package com.newsdesk.common.db;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.newsdesk.staff.Overloaded;
 import com.newsdesk.staff.StaffFixtures;
@@ -62,6 +63,28 @@ class PublicStatementTimeoutTest {
                     .get("/api/v1/admin/test-only/slow")
                     .then()
                     .statusCode(200);
+        }
+    }
+
+    @Test
+    void publicQueriesUseGenericPlansAndStaffQueriesTheDefault() {
+        for (int i = 0; i < 25; i++) {
+            String mode = given().get("/api/v1/test-only/plan-cache-mode")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
+            assertEquals("\"force_generic_plan\"", mode);
+        }
+        String token = StaffFixtures.login(staff.create(StaffRole.EDITOR));
+        for (int i = 0; i < 5; i++) {
+            String mode = given().header("Authorization", "Bearer " + token)
+                    .get("/api/v1/admin/test-only/plan-cache-mode")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
+            assertEquals("\"auto\"", mode);
         }
     }
 }

@@ -48,6 +48,27 @@ public class SlowQueryProbeResource {
         return sleep(seconds);
     }
 
+    /** The planner setting a public request's queries run with. */
+    @GET
+    @Path("/test-only/plan-cache-mode")
+    @Transactional
+    public String publicPlanCacheMode() {
+        return planCacheMode();
+    }
+
+    @GET
+    @Path("/admin/test-only/plan-cache-mode")
+    @Authenticated
+    @Transactional
+    public String staffPlanCacheMode() {
+        return planCacheMode();
+    }
+
+    private String planCacheMode() {
+        return (String) db.createNativeQuery("SELECT current_setting('plan_cache_mode')")
+                .getSingleResult();
+    }
+
     private String sleep(double seconds) {
         db.createNativeQuery("SELECT pg_sleep(?1)").setParameter(1, seconds).getSingleResult();
         return "\"slept\"";
