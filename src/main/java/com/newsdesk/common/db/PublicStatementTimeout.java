@@ -70,10 +70,14 @@ public class PublicStatementTimeout implements AgroalPoolInterceptor {
             LOG.debugf(e, "Could not set the statement timeout of a pooled connection");
             return;
         }
+        int status = transactions.getTransactionStatus();
+        if (status == Status.STATUS_MARKED_ROLLBACK) {
+            return; // the rollback to come undoes the setting: the connection keeps what it had
+        }
         remember(physical, publicRequest);
         // Inside a transaction the setting is part of it: a rollback undoes it, and then the
         // connection keeps what it had.
-        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+        if (status == Status.STATUS_ACTIVE) {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {}
