@@ -50,7 +50,7 @@ public class ArticleFeed {
      * instance whose clock is a little behind. So a refresh sends the items of the last few
      * seconds again (clients keep one copy per id) rather than ever skip one.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Window window(ArticleFilter filter, String cursor, String since, int limit) {
         Position after = cursor == null ? null : Position.of(cursor, "cursor");
         Position newer = since == null ? null : Position.of(since, "since");
@@ -75,7 +75,7 @@ public class ArticleFeed {
      * picks) in one statement, and their references in one more. The union holds the newest
      * articles, so its newest rows are the feed's first page.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Front front(Collection<UUID> others, int limit) {
         Instant now = clock.instant();
         List<UUID> wanted = others.isEmpty() ? List.of(new UUID(0, 0)) : List.copyOf(others);

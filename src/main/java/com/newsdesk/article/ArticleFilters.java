@@ -19,7 +19,7 @@ public class ArticleFilters {
         this.db = db;
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public ArticleFilter of(String section, String tag, String author, String language) {
         String sectionSlug = blankToNull(section);
         String tagSlug = blankToNull(tag);

@@ -45,7 +45,7 @@ public class ArticleQueries {
     }
 
     /** Newest first, keyset-paginated on (publishedAt, id): stable while news is published. */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public CursorPage<ArticleSummary> page(ArticleFilter filter, String cursor, int limit) {
         Instant afterTime = null;
         UUID afterId = null;
@@ -69,12 +69,12 @@ public class ArticleQueries {
                 last -> Cursors.encode(CURSOR_KIND, last.publishedAt.toString(), last.id.toString()));
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ArticleView> bySlug(String slug, Set<String> include, Set<ArticleFormats> formats) {
         return articles.findPublicBySlug(slug, clock.instant()).map(article -> reader.view(article, include, formats));
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public ArticleView byId(UUID id, Set<String> include, Set<ArticleFormats> formats) {
         return articles.findPublicById(id, clock.instant())
                 .map(article -> reader.view(article, include, formats))
@@ -82,7 +82,7 @@ public class ArticleQueries {
     }
 
     /** The current slug of a public article that once had this one. */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> movedTo(String oldSlug) {
         return redirects
                 .articleFor(oldSlug)
@@ -94,7 +94,7 @@ public class ArticleQueries {
      * Explicit related blocks first, then articles sharing the most tags, newest first: the
      * candidates are ranked and read in one statement, so the whole answer costs three.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<ArticleSummary> related(String slug, int limit) {
         Instant now = clock.instant();
         Article article = articles.findPublicBySlug(slug, now).orElseThrow(() -> notFound(slug));
@@ -121,7 +121,7 @@ public class ArticleQueries {
     }
 
     /** Summaries of the public ones among these articles, in the order given. */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<ArticleSummary> publicSummaries(List<UUID> ids) {
         Map<UUID, Article> found = articles.findPublicByIds(new LinkedHashSet<>(ids), clock.instant()).stream()
                 .collect(Collectors.toMap(a -> a.id, Function.identity()));

@@ -49,12 +49,13 @@ public class ArticleReader {
 
     public ArticleView view(Article article, Set<String> include, Set<ArticleFormats> formats) {
         ArticleRefs.Refs context = refs.of(List.of(article), true);
-        List<BlockView> body = blocks(article.body, context);
+        List<Block> stored = context.bodyOf(article);
+        List<BlockView> body = blocks(stored, context);
         List<AuthorView> profiles = bylineAuthors(article, context);
         return mapping.view(
                 article,
                 new ArticleMapping.ViewParts(
-                        excerpt(article),
+                        article.excerpt != null ? article.excerpt : BodyText.excerpt(stored),
                         sectionRef(article, context),
                         profiles.stream().map(Byline::of).toList(),
                         include.contains("authors") ? profiles : null,

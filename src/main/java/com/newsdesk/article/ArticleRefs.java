@@ -72,6 +72,8 @@ class ArticleRefs {
                     FROM jsonb_array_elements(p.body) WITH ORDINALITY AS e(b, n)
                     WHERE e.b ->> 'type' = 'paragraph' AND e.b ->> 'text' ~ '\\S' ORDER BY e.n LIMIT 1))
                 FROM page p WHERE NOT :bodies AND p.excerpt IS NULL
+            UNION ALL
+            SELECT 'body', p.id, 0, p.body FROM page p WHERE :bodies
             ) AS refs
             """.formatted(ArticleFilter.publicSql("r"));
 
@@ -84,11 +86,17 @@ class ArticleRefs {
             Map<UUID, SectionView> sections,
             Map<UUID, MediaView> media,
             Map<UUID, Article> related,
-            Map<UUID, String> ledes) {
+            Map<UUID, String> ledes,
+            Map<UUID, List<Block>> bodies) {
 
         /** The first paragraph's text of an article without an excerpt of its own (lists only). */
         String ledeOf(Article article) {
             return ledes.get(article.id);
+        }
+
+        /** The body of an article read with its references (single views only). */
+        List<Block> bodyOf(Article article) {
+            return bodies.getOrDefault(article.id, List.of());
         }
 
         List<UUID> authorsOf(Article article) {
@@ -123,8 +131,9 @@ class ArticleRefs {
         Map<UUID, MediaView> media = new HashMap<>();
         Map<UUID, Article> related = new HashMap<>();
         Map<UUID, String> ledes = new HashMap<>();
+        Map<UUID, List<Block>> bodies = new HashMap<>();
         if (articles.isEmpty()) {
-            return new Refs(authorIds, tagIds, Map.of(), tags, sections, media, related, ledes);
+            return new Refs(authorIds, tagIds, Map.of(), tags, sections, media, related, ledes, bodies);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = db.createNativeQuery(QUERY)
@@ -136,6 +145,10 @@ class ArticleRefs {
         ordered.sort(java.util.Comparator.comparingInt(row -> ((Number) row[2]).intValue()));
         for (Object[] row : ordered) {
             String kind = (String) row[0];
+            if ("body".equals(kind)) { // straight into blocks: the bulk of the row, parsed once
+                bodies.put((UUID) row[1], blocks(row[3]));
+                continue;
+            }
             JsonNode doc = parse(row[3]);
             UUID id = UUID.fromString(doc.get("id").asText());
             switch (kind) {
@@ -174,7 +187,7 @@ class ArticleRefs {
                             avatar == null ? null : media.get(UUID.fromString(avatar)),
                             json.convertValue(doc.get("socialLinks"), SOCIAL_LINKS)));
         });
-        return new Refs(authorIds, tagIds, authors, tags, sections, media, related, ledes);
+        return new Refs(authorIds, tagIds, authors, tags, sections, media, related, ledes, bodies);
     }
 
     /**
@@ -194,6 +207,14 @@ class ArticleRefs {
             bodies.put((UUID) row[0], json.convertValue(parse(row[1]), BLOCKS));
         }
         return bodies;
+    }
+
+    private List<Block> blocks(Object value) {
+        try {
+            return json.readValue(value.toString(), BLOCKS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable article body", e);
+        }
     }
 
     private JsonNode parse(Object value) {

@@ -52,7 +52,7 @@ public class AuthorService {
         this.merges = merges;
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public CursorPage<AuthorView> list(String cursor, int limit) {
         Cursors.NamePosition after = Cursors.namePosition(cursor, CURSOR_KIND);
         String afterName = after == null ? null : after.name();
@@ -67,7 +67,7 @@ public class AuthorService {
                 last -> Cursors.encode(CURSOR_KIND, last.name, last.id.toString()));
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public AuthorView getBySlug(String slug) {
         Author author = authors.findBySlug(slug)
                 .orElseThrow(() -> new ProblemException.NotFound("There is no author '" + slug + "'."));
@@ -104,7 +104,7 @@ public class AuthorService {
     }
 
     /** The id of an author by slug, or a 404 for a public path. */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public UUID publicIdOf(String slug) {
         return authors.findBySlug(slug)
                 .map(found -> found.id)

@@ -52,7 +52,7 @@ public class CollectionService {
     }
 
     /** Published articles in the editors' order, only the picks whose window is open now. */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public CollectionView view(String slug) {
         Collection collection = collections
                 .findBySlug(slug)
@@ -61,7 +61,7 @@ public class CollectionService {
     }
 
     /** The articles each of these collections shows now, in the editors' order; missing ones are left out. */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, List<UUID>> shownNow(List<String> slugs) {
         Instant now = clock.instant();
         Map<String, List<UUID>> shown = new java.util.HashMap<>();

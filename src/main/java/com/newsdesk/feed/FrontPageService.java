@@ -31,7 +31,7 @@ public class FrontPageService {
         this.collections = collections;
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public FrontPage get() {
         Map<String, List<UUID>> picks = collections.shownNow(List.of(EDITORS_PICKS, MORE_NEWS));
         Set<UUID> picked = new LinkedHashSet<>();

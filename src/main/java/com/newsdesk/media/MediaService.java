@@ -35,7 +35,7 @@ public class MediaService {
         this.merges = merges;
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public MediaView get(UUID id) {
         return MediaView.of(find(id));
     }

@@ -48,7 +48,7 @@ public class TagService {
         this.merges = merges;
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public CursorPage<TagView> list(String cursor, int limit) {
         Cursors.NamePosition after = Cursors.namePosition(cursor, CURSOR_KIND);
         String afterName = after == null ? null : after.name();
@@ -60,7 +60,7 @@ public class TagService {
                 last -> Cursors.encode(CURSOR_KIND, last.name, last.id.toString()));
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public TagView getBySlug(String slug) {
         return tags.findBySlug(slug)
                 .map(TagView::of)
@@ -90,7 +90,7 @@ public class TagService {
     }
 
     /** The id of a tag by slug, or a 404 for a public path. */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public UUID publicIdOf(String slug) {
         return tags.findBySlug(slug)
                 .map(found -> found.id)
