@@ -152,7 +152,7 @@ SELECT gen_random_uuid() AS id, n,
        now() - (random() * interval '730 days') AS published_at
 FROM generate_series(1, :articles) n, lexicon l;
 
-INSERT INTO article (id, slug, headline, standfirst, body, body_text, word_count, reading_time_minutes, section_id,
+INSERT INTO article (id, slug, headline, standfirst, body, body_text, lede, word_count, reading_time_minutes, section_id,
                      lead_image_id, language, status, published_at, tag_names)
 SELECT a.id, 'bench-story-' || a.n,
        initcap(split_part(a.text, ' ', 3)) || ' ' || split_part(a.text, ' ', 4) || ' ' || split_part(a.text, ' ', 5)
@@ -160,7 +160,7 @@ SELECT a.id, 'bench-story-' || a.n,
        'A generated standfirst: ' || split_part(a.text, ' ', 7) || ' ' || split_part(a.text, ' ', 8) || ' '
            || split_part(a.text, ' ', 9) || ' ' || split_part(a.text, ' ', 10) || '.',
        jsonb_build_array(jsonb_build_object('type', 'paragraph', 'text', a.text, 'marks', '[]'::jsonb)),
-       a.text, array_length(string_to_array(a.text, ' '), 1), greatest(1, ceil(array_length(string_to_array(a.text, ' '), 1) / 230.0)),
+       a.text, left(a.text, 1000), array_length(string_to_array(a.text, ' '), 1), greatest(1, ceil(array_length(string_to_array(a.text, ' '), 1) / 230.0)),
        ss.id, ms.id,
        'en', 'published', a.published_at, 'Topic ' || (a.n % 300 + 1) || ' Topic ' || ((a.n * 7) % 300 + 1)
 FROM a

@@ -53,6 +53,9 @@ public class Article extends VersionedEntity {
     @Column(name = "body_text", nullable = false)
     public String bodyText = "";
 
+    /** The start of the first paragraph with text (BodyText.lede): lists make excerpts from it. */
+    public String lede;
+
     @Column(name = "word_count", nullable = false)
     public int wordCount;
 

@@ -82,6 +82,7 @@ class ArticleEditor {
         article.language = input.language() == null ? "en" : input.language();
         article.body = new ArrayList<>(body);
         article.bodyText = BodyText.plain(body);
+        article.lede = BodyText.lede(body);
         article.wordCount = BodyText.words(article.bodyText);
         article.readingTimeMinutes = BodyText.readingMinutes(article.wordCount);
         article.authorIds = new ArrayList<>(authorIds);

@@ -54,7 +54,7 @@ public class ArticleFeed {
     public Window window(ArticleFilter filter, String cursor, String since, int limit) {
         Position after = cursor == null ? null : Position.of(cursor, "cursor");
         Position newer = since == null ? null : Position.of(since, "since");
-        List<Article> rows = articles.publicPage(
+        List<ArticleReader.Listed> rows = reader.publicPage(
                 filter,
                 after == null ? null : after.time(),
                 after == null ? null : after.id(),
@@ -62,9 +62,11 @@ public class ArticleFeed {
                 newer == null ? null : newer.id(),
                 limit + 1,
                 clock.instant());
-        List<Article> page = rows.size() > limit ? rows.subList(0, limit) : rows;
+        List<Article> page =
+                rows.stream().limit(limit).map(ArticleReader.Listed::article).toList();
         String next = rows.size() > limit ? position(page.get(page.size() - 1)) : null;
-        return new Window(reader.summaries(page), next, head(page, newer, since));
+        return new Window(
+                rows.stream().limit(limit).map(ArticleReader.Listed::summary).toList(), next, head(page, newer, since));
     }
 
     /** The top of the feed, and the summaries of the public ones among some other articles. */
@@ -82,13 +84,13 @@ public class ArticleFeed {
         @SuppressWarnings("unchecked")
         List<Article> rows = db.createNativeQuery(
                         "(SELECT * FROM article a WHERE " + ArticleFilter.publicSql("a")
-                                + " ORDER BY published_at DESC, id DESC LIMIT :count)"
+                                // a literal limit: see ArticleReader.publicPage
+                                + " ORDER BY published_at DESC, id DESC LIMIT " + (limit + 1) + ")"
                                 + " UNION ALL (SELECT * FROM article a WHERE a.id IN (:others) AND "
                                 + ArticleFilter.publicSql("a") + ")"
                                 + " ORDER BY published_at DESC, id DESC",
                         Article.class)
                 .setParameter("now", now)
-                .setParameter("count", limit + 1)
                 .setParameter("others", wanted)
                 .getResultList();
         Map<UUID, Article> distinct = new LinkedHashMap<>();

@@ -58,26 +58,26 @@ public class ArticleQueries {
                 throw Cursors.invalid("cursor");
             }
         }
-        List<Article> rows = articles.publicPage(filter, afterTime, afterId, limit + 1, clock.instant());
-        List<Article> page = rows.size() > limit ? rows.subList(0, limit) : rows;
-        Map<String, ArticleSummary> views =
-                reader.summaries(page).stream().collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
+        List<ArticleReader.Listed> rows =
+                reader.publicPage(filter, afterTime, afterId, null, null, limit + 1, clock.instant());
         return CursorPage.of(
                 rows,
                 limit,
-                article -> views.get(article.id.toString()),
-                last -> Cursors.encode(CURSOR_KIND, last.publishedAt.toString(), last.id.toString()));
+                ArticleReader.Listed::summary,
+                last -> Cursors.encode(
+                        CURSOR_KIND,
+                        last.article().publishedAt.toString(),
+                        last.article().id.toString()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ArticleView> bySlug(String slug, Set<String> include, Set<ArticleFormats> formats) {
-        return articles.findPublicBySlug(slug, clock.instant()).map(article -> reader.view(article, include, formats));
+        return reader.publicView(ArticleRefs.Key.SLUG, slug, clock.instant(), include, formats);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ArticleView byId(UUID id, Set<String> include, Set<ArticleFormats> formats) {
-        return articles.findPublicById(id, clock.instant())
-                .map(article -> reader.view(article, include, formats))
+        return reader.publicView(ArticleRefs.Key.ID, id, clock.instant(), include, formats)
                 .orElseThrow(() -> notFound(id.toString()));
     }
 

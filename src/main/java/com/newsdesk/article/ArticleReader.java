@@ -14,10 +14,12 @@ import com.newsdesk.author.AuthorViews.AuthorView;
 import com.newsdesk.media.MediaView;
 import com.newsdesk.section.SectionView;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -43,12 +45,78 @@ public class ArticleReader {
     }
 
     public List<ArticleSummary> summaries(List<Article> page) {
-        ArticleRefs.Refs context = refs.of(page, false);
+        ArticleRefRows.Refs context = refs.of(page, false);
         return page.stream().map(article -> summary(article, context)).toList();
     }
 
-    public ArticleView view(Article article, Set<String> include, Set<ArticleFormats> formats) {
-        ArticleRefs.Refs context = refs.of(List.of(article), true);
+    /**
+     * The public article with this slug or id as readers see it, in one statement; empty when
+     * there is none.
+     */
+    public Optional<ArticleView> publicView(
+            ArticleRefs.Key key, Object value, Instant now, Set<String> include, Set<ArticleFormats> formats) {
+        return refs.single(key, value, now, formats.contains(ArticleFormats.TEXT))
+                .map(found -> view(found.article(), found.refs(), include, formats));
+    }
+
+    /** A public article in a list: the row (for its cursor) and what readers see of it. */
+    public record Listed(Article article, ArticleSummary summary) {}
+
+    /**
+     * Up to {@code count} public articles newest first, after (afterTime, afterId) and newer than
+     * (sinceTime, sinceId) when given, as summaries: one statement. The limit is written into the
+     * statement, not bound: public connections plan statements once for all values, and with a
+     * bound limit PostgreSQL planned for thousands of rows and hashed whole tables (media,
+     * authors, tags) for every page of twenty.
+     */
+    public List<Listed> publicPage(
+            ArticleFilter filter,
+            Instant afterTime,
+            UUID afterId,
+            Instant sinceTime,
+            UUID sinceId,
+            int count,
+            Instant now) {
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        StringBuilder where = new StringBuilder(ArticleFilter.publicSql("a"));
+        if (filter.sectionId() != null) {
+            where.append(" AND a.section_id = :section");
+            parameters.put("section", filter.sectionId());
+        }
+        if (filter.tagId() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM article_tag t WHERE t.article_id = a.id AND t.tag_id = :tag)");
+            parameters.put("tag", filter.tagId());
+        }
+        if (filter.authorId() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM article_author w WHERE w.article_id = a.id"
+                    + " AND w.author_id = :author)");
+            parameters.put("author", filter.authorId());
+        }
+        if (filter.language() != null) {
+            where.append(" AND a.language = :language");
+            parameters.put("language", filter.language());
+        }
+        if (afterId != null) {
+            where.append(" AND (a.published_at, a.id) < (:afterTime, :afterId)");
+            parameters.put("afterTime", afterTime);
+            parameters.put("afterId", afterId);
+        }
+        if (sinceId != null) {
+            where.append(" AND (a.published_at, a.id) > (:sinceTime, :sinceId)");
+            parameters.put("sinceTime", sinceTime);
+            parameters.put("sinceId", sinceId);
+        }
+        ArticleRefs.Listing listing = refs.list(
+                "SELECT a.*, row_number() OVER (ORDER BY a.published_at DESC, a.id DESC) AS n FROM article a WHERE "
+                        + where + " ORDER BY a.published_at DESC, a.id DESC LIMIT " + count,
+                parameters);
+        return listing.articles().stream()
+                .map(article -> new Listed(article, summary(article, listing.refs())))
+                .toList();
+    }
+
+    private ArticleView view(
+            Article article, ArticleRefRows.Refs context, Set<String> include, Set<ArticleFormats> formats) {
         List<Block> stored = context.bodyOf(article);
         List<BlockView> body = blocks(stored, context);
         List<AuthorView> profiles = bylineAuthors(article, context);
@@ -73,7 +141,7 @@ public class ArticleReader {
     }
 
     public List<ArticleAdminView> adminViews(List<Article> page) {
-        ArticleRefs.Refs context = refs.of(page, false);
+        ArticleRefRows.Refs context = refs.of(page, false);
         // One article (after a write, say) has its body at hand; a list reads them all at once.
         Map<UUID, List<Block>> bodies = page.size() == 1 ? Map.of(page.get(0).id, page.get(0).body) : refs.bodies(page);
         return page.stream()
@@ -101,11 +169,11 @@ public class ArticleReader {
                 .toList();
     }
 
-    private ArticleSummary summary(Article article, ArticleRefs.Refs context) {
+    private ArticleSummary summary(Article article, ArticleRefRows.Refs context) {
         return mapping.summary(
                 article,
                 new ArticleMapping.SummaryParts(
-                        article.excerpt != null ? article.excerpt : BodyText.excerptOf(context.ledeOf(article)),
+                        excerpt(article),
                         sectionRef(article, context),
                         bylineAuthors(article, context).stream().map(Byline::of).toList(),
                         tagRefs(article, context),
@@ -113,18 +181,19 @@ public class ArticleReader {
                         article.audioId != null));
     }
 
+    /** The editor's excerpt, else one made of the stored start of the first paragraph. */
     private static String excerpt(Article article) {
-        return article.excerpt != null ? article.excerpt : BodyText.excerpt(article.body);
+        return article.excerpt != null ? article.excerpt : BodyText.excerptOf(article.lede);
     }
 
-    private static List<AuthorView> bylineAuthors(Article article, ArticleRefs.Refs context) {
+    private static List<AuthorView> bylineAuthors(Article article, ArticleRefRows.Refs context) {
         return context.authorsOf(article).stream()
                 .map(context.authors()::get)
                 .filter(Objects::nonNull)
                 .toList();
     }
 
-    private static List<TagRef> tagRefs(Article article, ArticleRefs.Refs context) {
+    private static List<TagRef> tagRefs(Article article, ArticleRefRows.Refs context) {
         return context.tagsOf(article).stream()
                 .map(context.tags()::get)
                 .filter(Objects::nonNull)
@@ -132,13 +201,13 @@ public class ArticleReader {
                 .toList();
     }
 
-    private static SectionRef sectionRef(Article article, ArticleRefs.Refs context) {
+    private static SectionRef sectionRef(Article article, ArticleRefRows.Refs context) {
         SectionView section =
                 article.sectionId == null ? null : context.sections().get(article.sectionId);
         return section == null ? null : new SectionRef(section.slug(), section.name());
     }
 
-    private static LeadImageView leadImage(Article article, ArticleRefs.Refs context) {
+    private static LeadImageView leadImage(Article article, ArticleRefRows.Refs context) {
         MediaView image = article.leadImageId == null ? null : context.media().get(article.leadImageId);
         if (image == null) {
             return null;
@@ -149,7 +218,7 @@ public class ArticleReader {
                 image.id(), image.url(), image.mimeType(), image.alt(), caption, credit, image.width(), image.height());
     }
 
-    private static AudioView audio(Article article, ArticleRefs.Refs context) {
+    private static AudioView audio(Article article, ArticleRefRows.Refs context) {
         MediaView audio = article.audioId == null ? null : context.media().get(article.audioId);
         return audio == null
                 ? null
@@ -161,7 +230,7 @@ public class ArticleReader {
     }
 
     /** Readers' blocks: images with their media, related cards for public articles only. */
-    private static List<BlockView> blocks(List<Block> body, ArticleRefs.Refs context) {
+    private static List<BlockView> blocks(List<Block> body, ArticleRefRows.Refs context) {
         List<BlockView> views = new ArrayList<>(body.size());
         for (Block block : body) {
             if (block instanceof Block.Paragraph p) {

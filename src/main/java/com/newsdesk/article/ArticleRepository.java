@@ -46,51 +46,6 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
                 : list("id in :ids and " + PUBLIC, Parameters.with("ids", ids).and("now", now));
     }
 
-    /** Newest first, after (publishedAt, id) when given: keyset pagination. */
-    public List<Article> publicPage(ArticleFilter filter, Instant afterTime, UUID afterId, int count, Instant now) {
-        return publicPage(filter, afterTime, afterId, null, null, count, now);
-    }
-
-    /** Newest first, strictly older than (afterTime, afterId) and strictly newer than (sinceTime, sinceId). */
-    public List<Article> publicPage(
-            ArticleFilter filter,
-            Instant afterTime,
-            UUID afterId,
-            Instant sinceTime,
-            UUID sinceId,
-            int count,
-            Instant now) {
-        StringBuilder query = new StringBuilder(PUBLIC);
-        Parameters parameters = Parameters.with("now", now);
-        if (filter.sectionId() != null) {
-            query.append(" and sectionId = :section");
-            parameters.and("section", filter.sectionId());
-        }
-        if (filter.tagId() != null) {
-            query.append(" and :tag member of tagIds");
-            parameters.and("tag", filter.tagId());
-        }
-        if (filter.authorId() != null) {
-            query.append(" and :author member of authorIds");
-            parameters.and("author", filter.authorId());
-        }
-        if (filter.language() != null) {
-            query.append(" and language = :language");
-            parameters.and("language", filter.language());
-        }
-        if (afterId != null) {
-            query.append(" and (publishedAt < :afterTime or (publishedAt = :afterTime and id < :afterId))");
-            parameters.and("afterTime", afterTime).and("afterId", afterId);
-        }
-        if (sinceId != null) {
-            query.append(" and (publishedAt > :sinceTime or (publishedAt = :sinceTime and id > :sinceId))");
-            parameters.and("sinceTime", sinceTime).and("sinceId", sinceId);
-        }
-        return find(query.toString(), Sort.descending("publishedAt", "id"), parameters)
-                .page(0, count)
-                .list();
-    }
-
     /** Staff list: filters, newest change first, by page number. */
     public List<Article> adminPage(AdminFilter filter, int page, int limit) {
         return adminQuery(filter).page(page - 1, limit).list();

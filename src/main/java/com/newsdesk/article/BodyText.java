@@ -48,6 +48,22 @@ final class BodyText {
         return Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
     }
 
+    /** How much of the first paragraph an article keeps for lists: far more than an excerpt takes. */
+    static final int LEDE_LENGTH = 1_000;
+
+    /**
+     * The start of the first paragraph with text, stored with the article so that a list makes its
+     * excerpt ({@link #excerptOf}) without reading the body; null for none.
+     */
+    static String lede(List<Block> body) {
+        for (Block block : body) {
+            if (block instanceof Block.Paragraph p && !p.text().isBlank()) {
+                return p.text().length() <= LEDE_LENGTH ? p.text() : p.text().substring(0, LEDE_LENGTH);
+            }
+        }
+        return null;
+    }
+
     /** The first paragraph, cut at a word boundary near 200 characters. */
     static String excerpt(List<Block> body) {
         for (Block block : body) {

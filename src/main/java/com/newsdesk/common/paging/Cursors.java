@@ -68,14 +68,25 @@ public final class Cursors {
         throw invalid(field);
     }
 
+    /** A keyed MAC to clone per use: a list page signs one or two cursors, and keying costs more than signing. */
+    private record Keyed(String secret, Mac prototype) {}
+
+    private static volatile Keyed keyed;
+
     private static byte[] mac(byte[] plain) {
         String secret = ConfigProvider.getConfig().getValue("newsdesk.secret", String.class);
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(UTF_8), "HmacSHA256"));
-            mac.update("newsdesk-cursor\n".getBytes(UTF_8)); // apart from every other use of the secret
+            Keyed current = keyed;
+            if (current == null || !current.secret().equals(secret)) {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(secret.getBytes(UTF_8), "HmacSHA256"));
+                mac.update("newsdesk-cursor\n".getBytes(UTF_8)); // apart from every other use of the secret
+                current = new Keyed(secret, mac);
+                keyed = current;
+            }
+            Mac mac = (Mac) current.prototype().clone();
             return Arrays.copyOf(mac.doFinal(plain), MAC_BYTES);
-        } catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException | CloneNotSupportedException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
     }
