@@ -151,6 +151,25 @@ class PublicStatementBudgetTest {
     }
 
     @Test
+    void aReadersArticleAndTheFeedCostOneStatement() {
+        // The article, its references and body in one statement (ArticleRefs.single); a page of
+        // articles with their references in one (ArticleRefs.list).
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String path : List.of(
+                "/api/v1/articles/grid-holds",
+                "/api/v1/articles/grid-holds?include=authors,audio&formats=blocks,html,text",
+                "/api/v1/articles/by-id/" + articleId,
+                "/api/v1/articles",
+                "/api/v1/articles?limit=1&cursor="
+                        + given().get("/api/v1/articles?limit=1").path("meta.nextCursor"),
+                "/api/v1/feed")) {
+            counts.put(path, statements(path));
+        }
+        counts.values().removeIf(count -> count == 1);
+        assertEquals(Map.of(), counts, "reads that took more than one statement");
+    }
+
+    @Test
     void anOldSlugCostsOneMore() {
         String etag = ArticleFixtures.etag(editor, articleId);
         as(editor)
