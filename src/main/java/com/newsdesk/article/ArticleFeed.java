@@ -3,7 +3,6 @@ package com.newsdesk.article;
 import com.newsdesk.article.ArticleViews.ArticleSummary;
 import com.newsdesk.common.paging.Cursors;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -24,16 +22,12 @@ public class ArticleFeed {
 
     private static final String CURSOR_KIND = ArticleQueries.CURSOR_KIND;
 
-    private final ArticleRepository articles;
     private final ArticleReader reader;
-    private final EntityManager db;
     private final ArticleConfig config;
     private final Clock clock;
 
-    ArticleFeed(ArticleRepository articles, ArticleReader reader, EntityManager db, ArticleConfig config, Clock clock) {
-        this.articles = articles;
+    ArticleFeed(ArticleReader reader, ArticleConfig config, Clock clock) {
         this.reader = reader;
-        this.db = db;
         this.config = config;
         this.clock = clock;
     }
@@ -74,31 +68,27 @@ public class ArticleFeed {
 
     /**
      * The first page of the unfiltered feed and the public ones of {@code others} (a front page's
-     * picks) in one statement, and their references in one more. The union holds the newest
-     * articles, so its newest rows are the feed's first page.
+     * picks), with their references, in one statement. The union holds the newest articles, so its
+     * newest rows are the feed's first page.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Front front(Collection<UUID> others, int limit) {
-        Instant now = clock.instant();
         List<UUID> wanted = others.isEmpty() ? List.of(new UUID(0, 0)) : List.copyOf(others);
-        @SuppressWarnings("unchecked")
-        List<Article> rows = db.createNativeQuery(
-                        "(SELECT * FROM article a WHERE " + ArticleFilter.publicSql("a")
-                                // a literal limit: see ArticleReader.publicPage
-                                + " ORDER BY published_at DESC, id DESC LIMIT " + (limit + 1) + ")"
-                                + " UNION ALL (SELECT * FROM article a WHERE a.id IN (:others) AND "
-                                + ArticleFilter.publicSql("a") + ")"
-                                + " ORDER BY published_at DESC, id DESC",
-                        Article.class)
-                .setParameter("now", now)
-                .setParameter("others", wanted)
-                .getResultList();
-        Map<UUID, Article> distinct = new LinkedHashMap<>();
-        rows.forEach(article -> distinct.putIfAbsent(article.id, article));
-        List<Article> newest = distinct.values().stream().limit(limit + 1L).toList(); // newest first
+        List<ArticleReader.Listed> rows = reader.listed(
+                "SELECT a.*, row_number() OVER (ORDER BY a.published_at DESC, a.id DESC) AS n FROM article a"
+                        + " WHERE a.id IN ((SELECT x.id FROM article x WHERE " + ArticleFilter.publicSql("x")
+                        // a literal limit: see ArticleReader.publicPage
+                        + " ORDER BY x.published_at DESC, x.id DESC LIMIT " + (limit + 1) + ")"
+                        + " UNION (SELECT y.id FROM article y WHERE y.id IN (:others) AND "
+                        + ArticleFilter.publicSql("y") + "))",
+                Map.of("others", wanted));
+        List<Article> newest = rows.stream()
+                .limit(limit + 1L)
+                .map(ArticleReader.Listed::article)
+                .toList(); // newest first
         List<Article> page = newest.size() > limit ? newest.subList(0, limit) : newest;
-        Map<String, ArticleSummary> summaries = reader.summaries(List.copyOf(distinct.values())).stream()
-                .collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
+        Map<String, ArticleSummary> summaries = rows.stream()
+                .collect(Collectors.toMap(listed -> listed.article().id.toString(), ArticleReader.Listed::summary));
         String next = newest.size() > limit ? position(page.get(page.size() - 1)) : null;
         Window feed = new Window(
                 page.stream().map(a -> summaries.get(a.id.toString())).toList(), next, head(page, null, null));

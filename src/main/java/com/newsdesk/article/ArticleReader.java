@@ -106,10 +106,18 @@ public class ArticleReader {
             parameters.put("sinceTime", sinceTime);
             parameters.put("sinceId", sinceId);
         }
-        ArticleRefs.Listing listing = refs.list(
+        return listed(
                 "SELECT a.*, row_number() OVER (ORDER BY a.published_at DESC, a.id DESC) AS n FROM article a WHERE "
                         + where + " ORDER BY a.published_at DESC, a.id DESC LIMIT " + count,
                 parameters);
+    }
+
+    /**
+     * The articles {@code pageSql} selects (every column of article, and their order as {@code n}),
+     * as summaries in that order: one statement.
+     */
+    List<Listed> listed(String pageSql, Map<String, Object> parameters) {
+        ArticleRefs.Listing listing = refs.list(pageSql, parameters);
         return listing.articles().stream()
                 .map(article -> new Listed(article, summary(article, listing.refs())))
                 .toList();
