@@ -23,7 +23,13 @@ import java.util.UUID;
 @ApplicationScoped
 class ArticleRefs {
 
-    /** What a set of articles refers to, given the articles as a CTE named page. */
+    /**
+     * What a set of articles refers to, given the articles as a CTE named page. Each reference is
+     * written as JSON text by PostgreSQL (json_build_object: no binary jsonb to print again). Media
+     * are looked up by an array of ids, which PostgreSQL answers from the primary key: with
+     * {@code IN (SELECT ...)} the plan made once for all values hashed the whole media table for
+     * every page (0.27 of 0.96 ms for a page of 20 over 2,000 media, and growing with the library).
+     */
     private static final String REFS = """
             body_blocks AS (
                 SELECT b FROM page, jsonb_array_elements(page.body) AS b WHERE :bodies),
@@ -32,35 +38,35 @@ class ArticleRefs {
                 UNION SELECT audio_id FROM page
                 UNION SELECT CAST(b ->> 'mediaId' AS uuid) FROM body_blocks WHERE b ->> 'type' = 'image'
                 UNION SELECT au.avatar_id FROM article_author aa JOIN author au ON au.id = aa.author_id
-                    WHERE aa.article_id IN (SELECT id FROM page)),
-            refs AS (SELECT kind, owner, pos, CAST(doc AS text) AS doc FROM (
-            SELECT 'author' AS kind, aa.article_id AS owner, aa.position AS pos, jsonb_build_object('id', au.id, 'slug', au.slug,
+                    WHERE :bodies AND aa.article_id IN (SELECT id FROM page)),
+            refs AS (SELECT kind, owner, pos, doc FROM (
+            SELECT 'author' AS kind, aa.article_id AS owner, aa.position AS pos, CAST(json_build_object('id', au.id, 'slug', au.slug,
                     'name', au.name, 'bio', au.bio, 'title', au.title, 'avatarId', au.avatar_id,
-                    'socialLinks', au.social_links) AS doc
+                    'socialLinks', au.social_links) AS text) AS doc
                 FROM article_author aa JOIN author au ON au.id = aa.author_id WHERE aa.article_id IN (SELECT id FROM page)
             UNION ALL
-            SELECT 'tag', tg.article_id, tg.position, jsonb_build_object('id', t.id, 'slug', t.slug, 'name', t.name,
-                    'description', t.description)
+            SELECT 'tag', tg.article_id, tg.position, CAST(json_build_object('id', t.id, 'slug', t.slug, 'name', t.name,
+                    'description', t.description) AS text)
                 FROM article_tag tg JOIN tag t ON t.id = tg.tag_id WHERE tg.article_id IN (SELECT id FROM page)
             UNION ALL
-            SELECT 'section', NULL, 0, jsonb_build_object('id', s.id, 'slug', s.slug, 'name', s.name,
-                    'description', s.description)
+            SELECT 'section', NULL, 0, CAST(json_build_object('id', s.id, 'slug', s.slug, 'name', s.name,
+                    'description', s.description) AS text)
                 FROM section s WHERE s.id IN (SELECT section_id FROM page)
             UNION ALL
-            SELECT 'media', NULL, 0, jsonb_build_object('id', m.id, 'kind', m.kind, 'url', m.url,
+            SELECT 'media', NULL, 0, CAST(json_build_object('id', m.id, 'kind', m.kind, 'url', m.url,
                     'mimeType', m.mime_type, 'width', m.width, 'height', m.height,
                     'durationSeconds', m.duration_seconds, 'alt', m.alt, 'caption', m.caption, 'credit', m.credit,
-                    'source', m.source)
-                FROM media m WHERE m.id IN (SELECT id FROM media_ids)
+                    'source', m.source) AS text)
+                FROM media m WHERE m.id = ANY (ARRAY(SELECT id FROM media_ids))
             UNION ALL
-            SELECT 'related', NULL, 0, jsonb_build_object('id', r.id, 'slug', r.slug, 'headline', r.headline,
+            SELECT 'related', NULL, 0, CAST(json_build_object('id', r.id, 'slug', r.slug, 'headline', r.headline,
                     'excerpt', r.excerpt, 'lede', r.lede,
-                    'publishedAt', r.published_at)
+                    'publishedAt', r.published_at) AS text)
                 FROM article r
                 WHERE r.id IN (SELECT CAST(b ->> 'article' AS uuid) FROM body_blocks WHERE b ->> 'type' = 'related')
                     AND %s
             UNION ALL
-            SELECT 'body', p.id, 0, p.body FROM page p WHERE :bodies
+            SELECT 'body', p.id, 0, CAST(p.body AS text) FROM page p WHERE :bodies
             /*article*/) AS refs)
             """.formatted(ArticleFilter.publicSql("r"));
 
@@ -102,8 +108,8 @@ class ArticleRefs {
                             + ArticleFilter.publicSql("a") + "), "
                             + REFS.replace(
                                     "/*article*/",
-                                    "UNION ALL SELECT 'article', p.id, 0, " + document.sql()
-                                            + " || jsonb_build_object('bodyText', CASE WHEN :text THEN p.body_text END)"
+                                    "UNION ALL SELECT 'article', p.id, 0, "
+                                            + document.sql("CASE WHEN :text THEN p.body_text END AS \"bodyText\"")
                                             + " FROM page p")
                             + " SELECT kind, owner, pos, doc FROM refs");
         }
@@ -139,7 +145,10 @@ class ArticleRefs {
         return new Listing(articles, parser.read(references));
     }
 
-    /** One statement; {@code withBodies} adds body images and related cards. */
+    /**
+     * One statement; {@code withBodies} adds body images, related cards and the authors' avatars
+     * (which only a single article's author profiles show).
+     */
     ArticleRefRows.Refs of(Collection<Article> articles, boolean withBodies) {
         if (articles.isEmpty()) {
             return parser.read(List.of());
