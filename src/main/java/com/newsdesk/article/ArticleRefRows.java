@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsdesk.author.AuthorViews.AuthorView;
 import com.newsdesk.author.SocialLink;
+import com.newsdesk.common.json.StoredInstants;
 import com.newsdesk.media.MediaKind;
 import com.newsdesk.media.MediaView;
 import com.newsdesk.section.SectionView;
 import com.newsdesk.tag.TagViews.TagView;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -161,7 +161,7 @@ final class ArticleRefRows {
         article.headline = text(doc, "headline");
         article.excerpt = text(doc, "excerpt");
         article.lede = text(doc, "lede");
-        article.publishedAt = OffsetDateTime.parse(text(doc, "publishedAt")).toInstant();
+        article.publishedAt = StoredInstants.parse(text(doc, "publishedAt"));
         return article;
     }
 }
