@@ -102,6 +102,34 @@ peak_memory() { # pid gc-log -> "heapMiB rssMiB"
     heap=$(grep -o '[0-9]*M->[0-9]*M' "$2" | awk -F'M->' '$1>h{h=$1} END{print h+0}')
     echo "$heap $rss"
 }
+# A fresh JVM compiles its hot paths under load, and on two cores shared with wrk and PostgreSQL the
+# compiler gets little time: the uncached sections read went from 3,200 to 14,000 req/s over the
+# first two minutes. So every row (and the slug long tail, when given) is run in rounds of
+# ${WARMUP:-5s} until no row's rate moves more than 10 % from the round before, at most
+# ${WARMUP_ROUNDS:-12} rounds; only then is anything measured.
+warm_up() { # [slugs]
+    local round prev=() now=() steady
+    for round in $(seq 1 "${WARMUP_ROUNDS:-12}"); do
+        now=()
+        for i in "${!PATHS[@]}"; do
+            now+=("$(wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-5s}" "$API${PATHS[$i]}" | awk '/Requests\/sec/{print $2}')")
+        done
+        [ -n "${1:-}" ] && now+=("$(wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-5s}" -s "$WORK/slugs.lua" "$API" | awk '/Requests\/sec/{print $2}')")
+        echo "warm-up round $round: ${now[*]}" >&2
+        steady=0
+        if [ ${#prev[@]} -gt 0 ]; then
+            steady=1
+            for i in "${!now[@]}"; do
+                awk -v a="${prev[$i]}" -v b="${now[$i]}" 'BEGIN{exit !(b > 0 && (a-b)/b < 0.1 && (b-a)/b < 0.1)}' || steady=0
+            done
+        fi
+        prev=("${now[@]}")
+        WARM_ROUNDS=$round
+        [ "$steady" = 1 ] && return
+    done
+}
+warm_up
+WARM_ON=$WARM_ROUNDS
 declare -a ON_RPS ON_P50 ON_P99 ON_BAD
 for i in "${!PATHS[@]}"; do
     header=""; [ "$i" = "$CONDITIONAL" ] && header="If-None-Match: $ETAG"
@@ -125,10 +153,8 @@ request = function()
     return wrk.format(nil, "/api/v1/articles/" .. slugs[(n % #slugs) + 1])
 end
 LUA
-# A fresh JVM compiles its hot paths in the first seconds under load: one pass over every row first,
-# so that no row is measured while the JIT compiler still takes a core.
-for i in "${!PATHS[@]}"; do wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-5s}" "$API${PATHS[$i]}" >/dev/null; done
-wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-5s}" -s "$WORK/slugs.lua" "$API" >/dev/null
+warm_up slugs
+WARM_OFF=$WARM_ROUNDS
 ROWS=""
 for i in "${!PATHS[@]}"; do
     header=""; nheader=""
@@ -230,8 +256,10 @@ service on the same machine. Corpus: $ARTICLES generated articles (200-2,000 wor
 PostgreSQL $(psql "$PG/postgres" -Atc "SHOW server_version"). wrk -t2 -c$CONNECTIONS -d$DURATION; nginx serves the very bytes of each row's
 response as a static file, as this machine's ceiling. The service runs as in production: first with
 the read cache on (1 s TTL; emptied by writes), so most answers come from memory, then restarted with
-\`NEWSDESK_CACHE_ENABLED=false\`, so every request runs its queries. After the restart every row is
-run for 5 s once (the JIT compiler's warm-up), and each row is warmed up for 2 s before it is measured. \`GHOST_PEERS=../shared/bench-peers bench/run.sh\` adds Ghost. Reproduce with \`bench/run.sh\` (\`ARTICLES=5000 DURATION=5s bench/run.sh\` for a quick run).
+\`NEWSDESK_CACHE_ENABLED=false\`, so every request runs its queries. After each start the rows are run
+in rounds of ${WARMUP:-5s} each until no row's rate moves more than 10 % from the round before (the JIT
+compiler's warm-up: $WARM_ON rounds with the cache on, $WARM_OFF with it off), and each row is warmed up
+for 2 s more before it is measured. \`GHOST_PEERS=../shared/bench-peers bench/run.sh\` adds Ghost. Reproduce with \`bench/run.sh\` (\`ARTICLES=5000 DURATION=5s bench/run.sh\` for a quick run).
 
 | row | cache on req/s | p50 | p99 | cache off req/s | p50 | p99 | nginx req/s | p99 | errors (on / off) |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
