@@ -106,15 +106,16 @@ peak_memory() { # pid gc-log -> "heapMiB rssMiB"
 # compiler gets little time: the uncached sections read went from 3,200 to 14,000 req/s over the
 # first two minutes. So every row (and the slug long tail, when given) is run in rounds of
 # ${WARMUP:-5s} until no row's rate moves more than 10 % from the round before, at most
-# ${WARMUP_ROUNDS:-12} rounds; only then is anything measured.
+# ${WARMUP_ROUNDS:-12} rounds; only then is anything measured. The rounds use 4 connections, which
+# leaves the compiler a share of the cores: warm in 3 rounds, where 32 connections took over 6.
 warm_up() { # [slugs]
     local round prev=() now=() steady
     for round in $(seq 1 "${WARMUP_ROUNDS:-12}"); do
         now=()
         for i in "${!PATHS[@]}"; do
-            now+=("$(wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-5s}" "$API${PATHS[$i]}" | awk '/Requests\/sec/{print $2}')")
+            now+=("$(wrk -t2 -c"${WARMUP_CONNECTIONS:-4}" -d"${WARMUP:-5s}" "$API${PATHS[$i]}" | awk '/Requests\/sec/{print $2}')")
         done
-        [ -n "${1:-}" ] && now+=("$(wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-5s}" -s "$WORK/slugs.lua" "$API" | awk '/Requests\/sec/{print $2}')")
+        [ -n "${1:-}" ] && now+=("$(wrk -t2 -c"${WARMUP_CONNECTIONS:-4}" -d"${WARMUP:-5s}" -s "$WORK/slugs.lua" "$API" | awk '/Requests\/sec/{print $2}')")
         echo "warm-up round $round: ${now[*]}" >&2
         steady=0
         if [ ${#prev[@]} -gt 0 ]; then
@@ -257,7 +258,7 @@ PostgreSQL $(psql "$PG/postgres" -Atc "SHOW server_version"). wrk -t2 -c$CONNECT
 response as a static file, as this machine's ceiling. The service runs as in production: first with
 the read cache on (1 s TTL; emptied by writes), so most answers come from memory, then restarted with
 \`NEWSDESK_CACHE_ENABLED=false\`, so every request runs its queries. After each start the rows are run
-in rounds of ${WARMUP:-5s} each until no row's rate moves more than 10 % from the round before (the JIT
+in rounds of ${WARMUP:-5s} each at ${WARMUP_CONNECTIONS:-4} connections until no row's rate moves more than 10 % from the round before (the JIT
 compiler's warm-up: $WARM_ON rounds with the cache on, $WARM_OFF with it off), and each row is warmed up
 for 2 s more before it is measured. \`GHOST_PEERS=../shared/bench-peers bench/run.sh\` adds Ghost. Reproduce with \`bench/run.sh\` (\`ARTICLES=5000 DURATION=5s bench/run.sh\` for a quick run).
 
