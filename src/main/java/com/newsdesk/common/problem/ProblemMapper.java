@@ -7,6 +7,7 @@ import com.newsdesk.common.problem.Problem.FieldError;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -116,9 +117,28 @@ public class ProblemMapper {
         if (known != null) {
             return known;
         }
+        if (clientWentAway(e)) {
+            // The client closed the connection before its request body was complete: not a fault
+            // of ours, and nobody is left to read the answer.
+            LOG.debugf("Request body cut off on %s: the client closed the connection", uri.getPath());
+            return ProblemResponses.response(ProblemFactory.of(
+                    ProblemType.forStatus(400),
+                    400,
+                    "The request body was cut off: the connection closed before it was complete.",
+                    uri.getPath()));
+        }
         String correlationId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error on %s [correlationId=%s]", uri.getPath(), correlationId);
         return ProblemResponses.response(ProblemFactory.internal(correlationId, uri.getPath()));
+    }
+
+    private static boolean clientWentAway(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String detailFor(
