@@ -26,7 +26,8 @@ import java.util.UUID;
 /**
  * Turns articles into views. Everything a page of articles refers to (authors, tags, sections,
  * media, related articles) is read in one statement by {@link ArticleRefs}, whatever the page
- * size: no N+1, and a public read of articles costs two statements.
+ * size: no N+1. A reader's article and a public page of articles come with their references in
+ * one statement; staff views and other lists read the articles first, so they cost two.
  */
 @ApplicationScoped
 public class ArticleReader {

@@ -16,8 +16,9 @@ import java.util.UUID;
 /**
  * Everything a set of articles shows of other features' things (bylines and author profiles with
  * avatars, tags, sections, lead images, audio, body images, related cards), read in one SQL
- * statement, whatever the number of articles: with the query for the articles themselves, a
- * public read costs two. This is a read model over the other features' tables, on purpose: their
+ * statement, whatever the number of articles; a reader's article and a public page of articles
+ * come in that same statement ({@link #single}, {@link #list}), so they cost one. This is a read
+ * model over the other features' tables, on purpose: their
  * services would cost a statement each. It reads, never writes, and maps into their public views.
  */
 @ApplicationScoped
