@@ -113,8 +113,11 @@ peak_memory() { # pid gc-log -> "heapMiB rssMiB"
 # ${WARMUP:-5s} until no row's rate moves more than 10 % from the round before, at most
 # ${WARMUP_ROUNDS:-12} rounds; only then is anything measured. The rounds use 4 connections, which
 # leaves the compiler a share of the cores: warm in 3 rounds, where 32 connections took over 6.
+steady() { # previous current -> true when current is within 10 % of previous
+    awk -v a="$1" -v b="$2" 'BEGIN{exit !(b > 0 && (a-b)/b < 0.1 && (b-a)/b < 0.1)}'
+}
 warm_up() { # [slugs]
-    local round prev=() now=() steady
+    local round prev=() now=() all_steady
     for round in $(seq 1 "${WARMUP_ROUNDS:-12}"); do
         now=()
         for i in "${!PATHS[@]}"; do
@@ -122,16 +125,16 @@ warm_up() { # [slugs]
         done
         [ -n "${1:-}" ] && now+=("$(wrk -t2 -c"${WARMUP_CONNECTIONS:-4}" -d"${WARMUP:-5s}" -s "$WORK/slugs.lua" "$API" | awk '/Requests\/sec/{print $2}')")
         echo "warm-up round $round: ${now[*]}" >&2
-        steady=0
+        all_steady=0
         if [ ${#prev[@]} -gt 0 ]; then
-            steady=1
+            all_steady=1
             for i in "${!now[@]}"; do
-                awk -v a="${prev[$i]}" -v b="${now[$i]}" 'BEGIN{exit !(b > 0 && (a-b)/b < 0.1 && (b-a)/b < 0.1)}' || steady=0
+                steady "${prev[$i]}" "${now[$i]}" || all_steady=0
             done
         fi
         prev=("${now[@]}")
         WARM_ROUNDS=$round
-        [ "$steady" = 1 ] && return
+        [ "$all_steady" = 1 ] && return
     done
 }
 warm_up
@@ -227,7 +230,7 @@ for round in $(seq 1 "${WARMUP_ROUNDS:-12}"); do
     NOW=$(wrk -t2 -c"${WARMUP_CONNECTIONS:-4}" -d"${WARMUP:-5s}" -s "$WORK/subscribe.lua" "$SUBSCRIBE" -- "warm-$round-$RUN_ID" \
         | awk '/Requests\/sec/{print $2}')
     echo "sign-up warm-up round $round: $NOW" >&2
-    awk -v a="$PREV" -v b="$NOW" 'BEGIN{exit !(b > 0 && (a-b)/b < 0.1 && (b-a)/b < 0.1)}' && break
+    steady "$PREV" "$NOW" && break
     PREV=$NOW
 done
 WARM_SIGNUPS=$round

@@ -122,8 +122,7 @@ public class ProblemMapper {
             // of ours, and nobody is left to read the answer.
             LOG.debugf("Request body cut off on %s: the client closed the connection", uri.getPath());
             return ProblemResponses.response(ProblemFactory.of(
-                    ProblemType.forStatus(400),
-                    400,
+                    ProblemType.MALFORMED_BODY,
                     "The request body was cut off: the connection closed before it was complete.",
                     uri.getPath()));
         }
@@ -133,7 +132,7 @@ public class ProblemMapper {
     }
 
     private static boolean clientWentAway(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof HttpClosedException) {
                 return true;
             }
