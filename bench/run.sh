@@ -90,8 +90,9 @@ nginx -c "$WORK/nginx.conf"
 
 run() { # url [header] -> "rps p50 p99 errors"; warms up for 2 s first
     local threads=$(( CONNECTIONS < 2 ? 1 : 2 ))
-    wrk -t"$threads" -c"$CONNECTIONS" -d2s ${2:+-H "$2"} ${WRK_SCRIPT:+-s "$WRK_SCRIPT"} "$1" >/dev/null
-    local out; out=$(wrk -t"$threads" -c"$CONNECTIONS" -d"$DURATION" --latency ${2:+-H "$2"} ${WRK_SCRIPT:+-s "$WRK_SCRIPT"} "$1")
+    # FROM tells a script that walks a list where to start: the warm-up and the run take different parts.
+    FROM=0 wrk -t"$threads" -c"$CONNECTIONS" -d2s ${2:+-H "$2"} ${WRK_SCRIPT:+-s "$WRK_SCRIPT"} "$1" >/dev/null
+    local out; out=$(FROM=0.5 wrk -t"$threads" -c"$CONNECTIONS" -d"$DURATION" --latency ${2:+-H "$2"} ${WRK_SCRIPT:+-s "$WRK_SCRIPT"} "$1")
     local rps p50 p99 bad
     rps=$(awk '/Requests\/sec/{print $2}' <<<"$out")
     p50=$(awk '$1=="50%"{print $2}' <<<"$out"); p99=$(awk '$1=="99%"{print $2}' <<<"$out")
@@ -175,6 +176,32 @@ for i in "${!PATHS[@]}"; do
 done
 IFS='|' read -r trps tp50 tp99 tbad <<<"$(WRK_SCRIPT="$WORK/slugs.lua" run "$API")"
 ROWS+="| article, 1,000 slugs in turn (the long tail) | | | | $trps | $tp50 | $tp99 | | | $tbad |"$'\n'
+# The first reader of each article: no stored answer yet (the table is emptied), so every request
+# looks one up, builds the answer and keeps it. Each wrk thread walks its own quarter of all public
+# slugs, the warm-up in the first half and the measured run in the second: no slug comes twice.
+psql "$PG/newsdesk_bench" -Atc "SELECT slug FROM article WHERE status IN ('published', 'scheduled')
+    AND published_at <= now() ORDER BY random()" > "$WORK/all-slugs.txt"
+cat > "$WORK/first.lua" <<LUA
+local slugs = {}
+for line in io.lines("$WORK/all-slugs.txt") do slugs[#slugs + 1] = line end
+local threads = 0
+setup = function(thread)
+    thread:set("part", threads)
+    threads = threads + 1
+end
+local n = 0
+init = function(args)
+    n = math.floor(#slugs * (tonumber(os.getenv("FROM") or "0") + part / 4))
+end
+request = function()
+    n = n + 1
+    return wrk.format(nil, "/api/v1/articles/" .. slugs[(n % #slugs) + 1])
+end
+LUA
+psql "$PG/newsdesk_bench" -qc "TRUNCATE article_answer"
+IFS='|' read -r frps fp50 fp99 fbad <<<"$(WRK_SCRIPT="$WORK/first.lua" run "$API")"
+KEPT=$(psql "$PG/newsdesk_bench" -Atc "SELECT count(*) FROM article_answer")
+ROWS+="| article, first reader of each of $(wc -l < "$WORK/all-slugs.txt") (builds and keeps its answer) | | | | $frps | $fp50 | $fp99 | | | $fbad |"$'\n'
 read -r HEAP_OFF RSS_OFF <<<"$(peak_memory "$APP_PID" "$WORK/gc-false.log")"
 
 # Ghost (../shared/bench-peers/ghost, installed and seeded with 1,000 posts) in the same run, when given.
@@ -284,7 +311,10 @@ the read cache on (1 s TTL; emptied by writes), so most answers come from memory
 \`NEWSDESK_CACHE_ENABLED=false\`, so every request runs its queries. After each start the rows are run
 in rounds of ${WARMUP:-5s} each at ${WARMUP_CONNECTIONS:-4} connections until no row's rate moves more than 10 % from the round before (the JIT
 compiler's warm-up: $WARM_ON rounds with the cache on, $WARM_OFF with it off), and each row is warmed up
-for 2 s more before it is measured. \`GHOST_PEERS=../shared/bench-peers bench/run.sh\` adds Ghost. Reproduce with \`bench/run.sh\` (\`ARTICLES=5000 DURATION=5s bench/run.sh\` for a quick run).
+for 2 s more before it is measured. With the cache off, a reader's article still comes from its stored
+answer (\`article_answer\`, kept by its first reader, served while nothing it shows has changed); the
+row "first reader of each" asks for articles no one has read yet, so each request builds and keeps
+one ($KEPT answers were kept by the end of that row, warm-up included). \`GHOST_PEERS=../shared/bench-peers bench/run.sh\` adds Ghost. Reproduce with \`bench/run.sh\` (\`ARTICLES=5000 DURATION=5s bench/run.sh\` for a quick run).
 
 | row | cache on req/s | p50 | p99 | cache off req/s | p50 | p99 | nginx req/s | p99 | errors (on / off) |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |

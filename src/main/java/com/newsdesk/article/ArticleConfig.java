@@ -30,4 +30,12 @@ public interface ArticleConfig {
     /** What readers are told about machine-narrated audio when the editor gives nothing else. */
     @WithDefault("This audio is created with AI assistance")
     String defaultAiDisclosure();
+
+    /**
+     * Whether a reader's article in its default representation is kept in the database and
+     * served from there while nothing it shows has changed ({@link ArticleAnswers}). Off, every
+     * uncached read builds its answer again.
+     */
+    @WithDefault("true")
+    boolean storedAnswers();
 }

@@ -16,13 +16,16 @@ public enum ArticleFormats {
     HTML,
     TEXT;
 
+    /** What an article answer carries when formats= is not given. */
+    static final Set<ArticleFormats> DEFAULT = java.util.Collections.unmodifiableSet(EnumSet.of(BLOCKS));
+
     static final String PARAM = "formats";
     static final String NAMES = "blocks, html, text";
 
     /** The formats asked for; blocks alone when none are. */
     static Set<ArticleFormats> parse(String raw) {
         if (raw == null || raw.isBlank()) {
-            return EnumSet.of(BLOCKS);
+            return DEFAULT;
         }
         Set<ArticleFormats> formats = EnumSet.noneOf(ArticleFormats.class);
         for (String name : raw.split(",")) {

@@ -1,7 +1,6 @@
 package com.newsdesk.article;
 
 import com.newsdesk.article.ArticleViews.ArticleSummary;
-import com.newsdesk.article.ArticleViews.ArticleView;
 import com.newsdesk.common.paging.CursorPage;
 import com.newsdesk.common.paging.Cursors;
 import com.newsdesk.common.problem.ProblemException;
@@ -34,9 +33,16 @@ public class ArticleQueries {
     private final SlugRedirects redirects;
     private final EntityManager db;
     private final Clock clock;
+    private final ArticleAnswers answers;
 
     ArticleQueries(
-            ArticleRepository articles, ArticleReader reader, SlugRedirects redirects, EntityManager db, Clock clock) {
+            ArticleRepository articles,
+            ArticleReader reader,
+            SlugRedirects redirects,
+            EntityManager db,
+            Clock clock,
+            ArticleAnswers answers) {
+        this.answers = answers;
         this.articles = articles;
         this.reader = reader;
         this.redirects = redirects;
@@ -70,15 +76,37 @@ public class ArticleQueries {
                         last.article().id.toString()));
     }
 
+    /**
+     * The public article with this slug as readers see it: an {@link ArticleView}, or in the
+     * default representation the bytes {@link ArticleAnswers} kept of it. {@code trimmed}: the
+     * answer is cut down by fields= afterwards, which needs the view.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<ArticleView> bySlug(String slug, Set<String> include, Set<ArticleFormats> formats) {
-        return reader.publicView(ArticleRefs.Key.SLUG, slug, clock.instant(), include, formats);
+    public Optional<Object> bySlug(String slug, Set<String> include, Set<ArticleFormats> formats, boolean trimmed) {
+        return article(ArticleRefs.Key.SLUG, slug, include, formats, trimmed);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ArticleView byId(UUID id, Set<String> include, Set<ArticleFormats> formats) {
-        return reader.publicView(ArticleRefs.Key.ID, id, clock.instant(), include, formats)
-                .orElseThrow(() -> notFound(id.toString()));
+    public Object byId(UUID id, Set<String> include, Set<ArticleFormats> formats, boolean trimmed) {
+        return article(ArticleRefs.Key.ID, id, include, formats, trimmed).orElseThrow(() -> notFound(id.toString()));
+    }
+
+    /**
+     * A stored answer costs one statement; building one costs one, and keeping it another. Other
+     * representations are built each time, in one statement.
+     */
+    private Optional<Object> article(
+            ArticleRefs.Key key, Object value, Set<String> include, Set<ArticleFormats> formats, boolean trimmed) {
+        Instant now = clock.instant();
+        if (trimmed || !include.isEmpty() || !formats.equals(ArticleFormats.DEFAULT) || !answers.enabled()) {
+            return reader.publicView(key, value, now, include, formats).map(Object.class::cast);
+        }
+        Optional<ArticleAnswers.Answer> stored = answers.find(key, value, now);
+        if (stored.isPresent()) {
+            return stored.map(Object.class::cast);
+        }
+        return reader.publicDefault(key, value, now, answers)
+                .map(built -> answers.keep(built.id(), built.view(), built.stamp()));
     }
 
     /** The current slug of a public article that once had this one. */

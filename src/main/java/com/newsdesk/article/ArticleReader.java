@@ -15,7 +15,6 @@ import com.newsdesk.media.MediaView;
 import com.newsdesk.section.SectionView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,8 +55,23 @@ public class ArticleReader {
      */
     public Optional<ArticleView> publicView(
             ArticleRefs.Key key, Object value, Instant now, Set<String> include, Set<ArticleFormats> formats) {
-        return refs.single(key, value, now, formats.contains(ArticleFormats.TEXT))
+        return refs.single(key, value, now, formats.contains(ArticleFormats.TEXT), false)
                 .map(found -> view(found.article(), found.refs(), include, formats));
+    }
+
+    /** A reader's article in its default representation, and the stamp of an answer made of it. */
+    record Built(UUID id, ArticleView view, ArticleAnswers.Stamp stamp) {}
+
+    /**
+     * The public article with this slug or id in its default representation (no include, the body
+     * as blocks), with what {@link ArticleAnswers} stamps it with: one statement.
+     */
+    Optional<Built> publicDefault(ArticleRefs.Key key, Object value, Instant now, ArticleAnswers answers) {
+        return refs.single(key, value, now, false, true)
+                .map(found -> new Built(
+                        found.article().id,
+                        view(found.article(), found.refs(), Set.of(), ArticleFormats.DEFAULT),
+                        answers.stamp(found.stamp())));
     }
 
     /** A public article in a list: the row (for its cursor) and what readers see of it. */
@@ -127,7 +141,7 @@ public class ArticleReader {
     private ArticleView view(
             Article article, ArticleRefRows.Refs context, Set<String> include, Set<ArticleFormats> formats) {
         List<Block> stored = context.bodyOf(article);
-        List<BlockView> body = blocks(stored, context);
+        List<BlockView> body = ReaderBlocks.of(stored, context);
         List<AuthorView> profiles = bylineAuthors(article, context);
         return mapping.view(
                 article,
@@ -182,17 +196,12 @@ public class ArticleReader {
         return mapping.summary(
                 article,
                 new ArticleMapping.SummaryParts(
-                        excerpt(article),
+                        BodyText.excerpt(article),
                         sectionRef(article, context),
                         bylineAuthors(article, context).stream().map(Byline::of).toList(),
                         tagRefs(article, context),
                         leadImage(article, context),
                         article.audioId != null));
-    }
-
-    /** The editor's excerpt, else one made of the stored start of the first paragraph. */
-    private static String excerpt(Article article) {
-        return article.excerpt != null ? article.excerpt : BodyText.excerptOf(article.lede);
     }
 
     private static List<AuthorView> bylineAuthors(Article article, ArticleRefRows.Refs context) {
@@ -236,43 +245,5 @@ public class ArticleReader {
                         audio.durationSeconds(),
                         Boolean.TRUE.equals(article.audioAiAssisted),
                         article.audioDisclosure);
-    }
-
-    /** Readers' blocks: images with their media, related cards for public articles only. */
-    private static List<BlockView> blocks(List<Block> body, ArticleRefRows.Refs context) {
-        List<BlockView> views = new ArrayList<>(body.size());
-        for (Block block : body) {
-            if (block instanceof Block.Paragraph p) {
-                views.add(new BlockView.ParagraphView(p.text(), p.marks() == null ? List.of() : p.marks()));
-            } else if (block instanceof Block.Heading h) {
-                views.add(new BlockView.HeadingView(h.text(), h.level()));
-            } else if (block instanceof Block.Quote q) {
-                views.add(new BlockView.QuoteView(q.text(), q.attribution()));
-            } else if (block instanceof Block.ListBlock l) {
-                views.add(new BlockView.ListView(l.items(), Boolean.TRUE.equals(l.ordered())));
-            } else if (block instanceof Block.Image i) {
-                MediaView m = context.media().get(i.mediaId());
-                if (m != null) {
-                    String caption = i.caption() != null ? i.caption() : m.caption();
-                    views.add(new BlockView.ImageView(
-                            m.id(),
-                            m.url(),
-                            m.alt(),
-                            caption,
-                            i.credit() != null ? i.credit() : m.credit(),
-                            m.width(),
-                            m.height()));
-                }
-            } else if (block instanceof Block.Related r) {
-                Article target = context.related().get(UUID.fromString(r.article()));
-                if (target != null) {
-                    views.add(new BlockView.RelatedView(new BlockView.RelatedCard(
-                            target.id.toString(), target.slug, target.headline, excerpt(target), target.publishedAt)));
-                }
-            } else if (block instanceof Block.Embed e) {
-                views.add(new BlockView.EmbedView(e.url(), BodyRules.embedHost(e.url())));
-            }
-        }
-        return views;
     }
 }

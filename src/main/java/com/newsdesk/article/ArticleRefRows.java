@@ -120,7 +120,7 @@ final class ArticleRefRows {
         }
     }
 
-    private JsonNode parse(Object value) {
+    JsonNode parse(Object value) {
         try {
             return json.readTree(value.toString());
         } catch (JsonProcessingException e) {

@@ -1,5 +1,6 @@
 package com.newsdesk.article;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.newsdesk.common.json.StoredJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -71,6 +72,17 @@ class ArticleRefs {
             /*article*/) AS refs)
             """.formatted(ArticleFilter.publicSql("r"));
 
+    /** What an answer built from this statement is stamped with ({@link ArticleAnswers}), when :answer. */
+    private static final String STAMP;
+
+    static {
+        String bodyMedia = "ARRAY(SELECT CAST(b ->> 'mediaId' AS uuid) FROM body_blocks WHERE b ->> 'type' = 'image')";
+        String related = "ARRAY(SELECT CAST(b ->> 'article' AS uuid) FROM body_blocks WHERE b ->> 'type' = 'related')";
+        STAMP = "SELECT 'stamp', p.id, 0, CAST(json_build_object('stamp', "
+                + ArticleAnswers.stampSql("p", "p.row_version", bodyMedia, related) + ", 'bodyMedia', " + bodyMedia
+                + ", 'related', " + related + ") AS text) FROM page p WHERE :answer";
+    }
+
     private static final String QUERY = "WITH page AS (SELECT id, section_id, lead_image_id, audio_id, excerpt, body"
             + " FROM article WHERE id IN (:ids)), " + REFS + " SELECT kind, owner, pos, doc FROM refs";
 
@@ -84,10 +96,14 @@ class ArticleRefs {
         Key(String column) {
             this.column = column;
         }
+
+        String column() {
+            return column;
+        }
     }
 
-    /** A public article and what it refers to. */
-    record Single(Article article, ArticleRefRows.Refs refs) {}
+    /** A public article, what it refers to, and the stamp of an answer built from them (when asked). */
+    record Single(Article article, ArticleRefRows.Refs refs, JsonNode stamp) {}
 
     private final EntityManager db;
     private final ArticleRefRows parser;
@@ -105,13 +121,13 @@ class ArticleRefs {
         for (Key key : Key.values()) {
             single.put(
                     key,
-                    "WITH page AS (SELECT * FROM article a WHERE a." + key.column + " = :key AND "
-                            + ArticleFilter.publicSql("a") + "), "
+                    "WITH page AS (SELECT a.*, a.xmin AS row_version FROM article a WHERE a." + key.column
+                            + " = :key AND " + ArticleFilter.publicSql("a") + "), "
                             + REFS.replace(
                                     "/*article*/",
                                     "UNION ALL SELECT 'article', p.id, 0, "
                                             + document.sql("CASE WHEN :text THEN p.body_text END AS \"bodyText\"")
-                                            + " FROM page p")
+                                            + " FROM page p UNION ALL " + STAMP)
                             + " SELECT kind, owner, pos, doc FROM refs");
         }
         this.listed =
@@ -163,25 +179,32 @@ class ArticleRefs {
         return parser.read(rows);
     }
 
-    /** The public article with this slug or id, its references and its body, in one statement. */
-    Optional<Single> single(Key key, Object value, Instant now, boolean withText) {
+    /**
+     * The public article with this slug or id, its references and its body, in one statement;
+     * with {@code withStamp}, also the stamp of an answer built from them.
+     */
+    Optional<Single> single(Key key, Object value, Instant now, boolean withText, boolean withStamp) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = db.createNativeQuery(single.get(key))
                 .setParameter("key", value)
                 .setParameter("text", withText)
+                .setParameter("answer", withStamp)
                 .setParameter("bodies", true)
                 .setParameter("now", now)
                 .getResultList();
         Article article = null;
+        JsonNode stamp = null;
         List<Object[]> references = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             if ("article".equals(row[0])) {
                 article = document.read(row[3].toString());
+            } else if ("stamp".equals(row[0])) {
+                stamp = parser.parse(row[3]);
             } else {
                 references.add(row);
             }
         }
-        return article == null ? Optional.empty() : Optional.of(new Single(article, parser.read(references)));
+        return article == null ? Optional.empty() : Optional.of(new Single(article, parser.read(references), stamp));
     }
 
     /**

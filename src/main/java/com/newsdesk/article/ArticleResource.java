@@ -104,8 +104,9 @@ public class ArticleResource {
             @Parameter(description = "Comma-separated top-level fields to keep.") @QueryParam("fields") String fields,
             @Context UriInfo uri) {
         var wanted = ArticleQueries.include(include);
-        return queries.bySlug(slug, wanted, ArticleFormats.parse(formats))
-                .map(view -> Response.ok(view, MediaType.APPLICATION_JSON_TYPE).build())
+        return queries.bySlug(slug, wanted, ArticleFormats.parse(formats), fields != null && !fields.isBlank())
+                .map(answer ->
+                        Response.ok(answer, MediaType.APPLICATION_JSON_TYPE).build())
                 .orElseGet(() -> queries.movedTo(slug)
                         .map(current -> Response.status(Response.Status.MOVED_PERMANENTLY)
                                 .location(URI.create(links.moved("/api/v1/articles/" + current, uri)))
@@ -124,12 +125,17 @@ public class ArticleResource {
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match tag still matches.")
     @APIResponse(responseCode = "400", description = "Unknown include or formats name.")
     @APIResponse(responseCode = "404", description = "No published article has this id.")
-    public ArticleView byId(
+    public Response byId(
             @PathParam("id") UUID id,
             @Parameter(description = "Comma-separated: authors, audio.") @QueryParam("include") String include,
             @Parameter(description = FORMATS, example = "html") @QueryParam("formats") String formats,
             @Parameter(description = "Comma-separated top-level fields to keep.") @QueryParam("fields") String fields) {
-        return queries.byId(id, ArticleQueries.include(include), ArticleFormats.parse(formats));
+        Object answer = queries.byId(
+                id,
+                ArticleQueries.include(include),
+                ArticleFormats.parse(formats),
+                fields != null && !fields.isBlank());
+        return Response.ok(answer, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET

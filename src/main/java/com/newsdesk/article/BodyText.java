@@ -74,6 +74,11 @@ final class BodyText {
         return null;
     }
 
+    /** The editor's excerpt of an article, else one made of the stored start of its first paragraph. */
+    static String excerpt(Article article) {
+        return article.excerpt != null ? article.excerpt : excerptOf(article.lede);
+    }
+
     /** The excerpt made of a first paragraph's text (null for none). */
     static String excerptOf(String paragraph) {
         if (paragraph == null || paragraph.isBlank()) {

@@ -1,0 +1,177 @@
+package com.newsdesk.article;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.newsdesk.article.ArticleViews.ArticleView;
+import com.newsdesk.common.config.BuildId;
+import com.newsdesk.common.http.RawBody;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.query.NativeQuery;
+import org.jboss.logging.Logger;
+
+/**
+ * A reader's article in its default representation (no {@code include}, {@code formats} or
+ * {@code fields}) as it was last sent, kept in {@code article_answer}: the next reader of an old
+ * article, which no in-memory cache holds, is answered by one indexed read of those bytes instead
+ * of a statement that gathers the article's references and a body rendered again.
+ *
+ * <p>An answer carries a stamp of everything it was built from, and is served only while the
+ * stamp is unchanged: the row versions ({@code xmin}, which every update of a row changes,
+ * whatever code writes it) of the article, of its authors, tags, section, lead image, audio and
+ * body images, and the row versions and public state now of the articles its related cards point
+ * to, so that a card appears when its article's embargo ends and goes when it is withdrawn. The
+ * stamp of an answer being built comes from the statement that reads what it shows, so it never
+ * vouches for newer data than the answer has. Nothing has to invalidate answers: a stale one is
+ * never served, and the next reader replaces it. A new build of the service ({@link BuildId})
+ * never serves an older build's answers.
+ */
+@ApplicationScoped
+class ArticleAnswers {
+
+    private static final Logger LOG = Logger.getLogger(ArticleAnswers.class);
+
+    /** What an answer being built was built from: its stamp and the body's references. */
+    record Stamp(String stamp, List<UUID> bodyMedia, List<UUID> related) {}
+
+    /** The bytes of an answer, sent as they are. */
+    record Answer(byte[] bytes, List<String> surrogateKeys, Instant lastModified) implements RawBody {}
+
+    private final EntityManager db;
+    private final ObjectMapper json;
+    private final ArticleConfig config;
+    private final String build;
+    private final Map<ArticleRefs.Key, String> lookups = new java.util.EnumMap<>(ArticleRefs.Key.class);
+
+    ArticleAnswers(EntityManager db, ObjectMapper json, ArticleConfig config, BuildId build) {
+        this.db = db;
+        this.json = json;
+        this.config = config;
+        this.build = build.value();
+        for (ArticleRefs.Key key : ArticleRefs.Key.values()) {
+            lookups.put(
+                    key,
+                    "SELECT s.document, s.surrogate_keys, s.last_modified FROM article a"
+                            + " JOIN article_answer s ON s.article_id = a.id"
+                            + " WHERE a." + key.column() + " = :key AND " + ArticleFilter.publicSql("a")
+                            + " AND s.build = :build AND s.stamp = "
+                            + stampSql("a", "a.xmin", "s.body_media", "s.related"));
+        }
+    }
+
+    /** Whether answers are kept and served ({@code newsdesk.articles.stored-answers}). */
+    boolean enabled() {
+        return config.storedAnswers();
+    }
+
+    /**
+     * The stamp of the article row {@code article} (whose row version is {@code rowVersion}),
+     * given the arrays of its body's media and related articles; {@code :now} decides which
+     * related articles are public.
+     */
+    static String stampSql(String article, String rowVersion, String bodyMedia, String related) {
+        String a = article;
+        return "md5(concat_ws('|', " + rowVersion
+                + ", (SELECT string_agg(aa.author_id || ':' || au.xmin, ',' ORDER BY aa.position)"
+                + " FROM article_author aa JOIN author au ON au.id = aa.author_id WHERE aa.article_id = " + a + ".id)"
+                + ", (SELECT string_agg(tg.tag_id || ':' || t.xmin, ',' ORDER BY tg.position)"
+                + " FROM article_tag tg JOIN tag t ON t.id = tg.tag_id WHERE tg.article_id = " + a + ".id)"
+                + ", (SELECT se.id || ':' || se.xmin FROM section se WHERE se.id = " + a + ".section_id)"
+                + ", (SELECT string_agg(m.id || ':' || m.xmin, ',' ORDER BY m.id) FROM media m"
+                + " WHERE m.id = ANY (ARRAY[" + a + ".lead_image_id, " + a + ".audio_id] || " + bodyMedia + "))"
+                + ", (SELECT string_agg(r.id || ':' || r.xmin || ':' || (" + ArticleFilter.publicSql("r")
+                + "), ',' ORDER BY r.id) FROM article r WHERE r.id = ANY (" + related + "))))";
+    }
+
+    /** The stored answer for the public article with this slug or id, if it is current: one statement. */
+    Optional<Answer> find(ArticleRefs.Key key, Object value, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = db.createNativeQuery(lookups.get(key))
+                .setParameter("key", value)
+                .setParameter("build", build)
+                .setParameter("now", now)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = rows.get(0);
+        String keys = (String) row[1];
+        return Optional.of(new Answer(
+                (byte[]) row[0],
+                keys.isEmpty() ? List.of() : Arrays.asList(keys.split(" ")),
+                row[2] == null ? null : toInstant(row[2])));
+    }
+
+    /**
+     * The view's bytes as they are sent, kept for the next reader: one more statement, in a
+     * transaction of its own. A failure to keep them is logged and the answer still goes out.
+     */
+    Answer keep(UUID article, ArticleView view, Stamp stamp) {
+        byte[] bytes;
+        try {
+            bytes = json.writeValueAsBytes(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unwritable article view", e);
+        }
+        Answer answer = new Answer(bytes, view.surrogateKeys(), view.lastModified());
+        try {
+            QuarkusTransaction.requiringNew()
+                    .run(() -> db.createNativeQuery("INSERT INTO article_answer (article_id, build, stamp, body_media,"
+                                    + " related, document, surrogate_keys, last_modified)"
+                                    + " VALUES (:id, :build, :stamp, :media, :related, :document, :keys, :modified)"
+                                    + " ON CONFLICT (article_id) DO UPDATE SET build = excluded.build,"
+                                    + " stamp = excluded.stamp, body_media = excluded.body_media,"
+                                    + " related = excluded.related, document = excluded.document,"
+                                    + " surrogate_keys = excluded.surrogate_keys,"
+                                    + " last_modified = excluded.last_modified")
+                            .unwrap(NativeQuery.class)
+                            .setParameter("id", article)
+                            .setParameter("build", build)
+                            .setParameter("stamp", stamp.stamp())
+                            .setParameter("media", stamp.bodyMedia().toArray(UUID[]::new))
+                            .setParameter("related", stamp.related().toArray(UUID[]::new))
+                            .setParameter("document", bytes)
+                            .setParameter("keys", String.join(" ", answer.surrogateKeys()))
+                            .setParameter("modified", answer.lastModified(), Instant.class)
+                            .executeUpdate());
+        } catch (RuntimeException e) {
+            // The article went in the meantime, or the database is read-only or busy: the reader
+            // still gets the answer, and the next one tries again.
+            LOG.debugf(e, "Could not keep the answer for article %s", article);
+        }
+        return answer;
+    }
+
+    /** The stamp row of {@link ArticleRefs}: {"stamp": ..., "bodyMedia": [...], "related": [...]}. */
+    Stamp stamp(JsonNode row) {
+        return new Stamp(row.get("stamp").asText(), ids(row.get("bodyMedia")), ids(row.get("related")));
+    }
+
+    private static List<UUID> ids(JsonNode array) {
+        List<UUID> ids = new ArrayList<>();
+        if (array != null) {
+            array.forEach(id -> ids.add(UUID.fromString(id.asText())));
+        }
+        return ids;
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime time) {
+            return time.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+}
