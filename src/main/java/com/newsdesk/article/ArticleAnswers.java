@@ -165,7 +165,7 @@ class ArticleAnswers {
         return ids;
     }
 
-    private static Instant toInstant(Object value) {
+    static Instant toInstant(Object value) {
         if (value instanceof Instant instant) {
             return instant;
         }

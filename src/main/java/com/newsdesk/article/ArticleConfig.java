@@ -32,9 +32,10 @@ public interface ArticleConfig {
     String defaultAiDisclosure();
 
     /**
-     * Whether a reader's article in its default representation is kept in the database and
-     * served from there while nothing it shows has changed ({@link ArticleAnswers}). Off, every
-     * uncached read builds its answer again.
+     * Whether a reader's article in its default representation and the feed's summaries are kept
+     * in the database as sent and served from there while nothing they show has changed
+     * ({@link ArticleAnswers}, {@link SummaryAnswers}). Off, every uncached read builds its answer
+     * again.
      */
     @WithDefault("true")
     boolean storedAnswers();

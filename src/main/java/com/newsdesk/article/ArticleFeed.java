@@ -26,7 +26,10 @@ public class ArticleFeed {
     private final ArticleConfig config;
     private final Clock clock;
 
-    ArticleFeed(ArticleReader reader, ArticleConfig config, Clock clock) {
+    private final SummaryAnswers summaries;
+
+    ArticleFeed(ArticleReader reader, ArticleConfig config, Clock clock, SummaryAnswers summaries) {
+        this.summaries = summaries;
         this.reader = reader;
         this.config = config;
         this.clock = clock;
@@ -60,7 +63,53 @@ public class ArticleFeed {
                 rows.stream().limit(limit).map(ArticleReader.Listed::article).toList();
         String next = rows.size() > limit ? position(page.get(page.size() - 1)) : null;
         return new Window(
-                rows.stream().limit(limit).map(ArticleReader.Listed::summary).toList(), next, head(page, newer, since));
+                rows.stream().limit(limit).map(ArticleReader.Listed::summary).toList(),
+                next,
+                head(positions(page), newer, since));
+    }
+
+    /** A feed window whose items are their summaries' JSON, as {@link SummaryAnswers} keeps them. */
+    public record StoredWindow(List<byte[]> items, List<String> surrogateKeys, String nextCursor, String headCursor) {}
+
+    /** Whether {@link #storedWindow} may be used ({@code newsdesk.articles.stored-answers}). */
+    public boolean storesAnswers() {
+        return config.storedAnswers();
+    }
+
+    /**
+     * {@link #window}, with each item the kept JSON of its summary: one statement while every
+     * summary on the page is kept and current, three when some have to be built and kept.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StoredWindow storedWindow(ArticleFilter filter, String cursor, String since, int limit) {
+        Position after = cursor == null ? null : Position.of(cursor, "cursor");
+        Position newer = since == null ? null : Position.of(since, "since");
+        List<SummaryAnswers.Item> rows = summaries.page(
+                PublicPage.of(
+                        filter,
+                        after == null ? null : after.time(),
+                        after == null ? null : after.id(),
+                        newer == null ? null : newer.time(),
+                        newer == null ? null : newer.id()),
+                limit + 1,
+                clock.instant());
+        List<SummaryAnswers.Item> page = rows.size() > limit ? rows.subList(0, limit) : rows;
+        String next = rows.size() > limit
+                ? position(
+                        page.get(page.size() - 1).publishedAt(),
+                        page.get(page.size() - 1).id())
+                : null;
+        List<Position> positions = page.stream()
+                .map(item -> new Position(item.publishedAt(), item.id()))
+                .toList();
+        return new StoredWindow(
+                page.stream().map(SummaryAnswers.Item::summary).toList(),
+                page.stream()
+                        .flatMap(item -> item.surrogateKeys().stream())
+                        .distinct()
+                        .toList(),
+                next,
+                head(positions, newer, since));
     }
 
     /** The top of the feed, and the summaries of the public ones among some other articles. */
@@ -87,14 +136,14 @@ public class ArticleFeed {
                 .map(ArticleReader.Listed::article)
                 .toList(); // newest first
         List<Article> page = newest.size() > limit ? newest.subList(0, limit) : newest;
-        Map<String, ArticleSummary> summaries = rows.stream()
+        Map<String, ArticleSummary> byId = rows.stream()
                 .collect(Collectors.toMap(listed -> listed.article().id.toString(), ArticleReader.Listed::summary));
         String next = newest.size() > limit ? position(page.get(page.size() - 1)) : null;
         Window feed = new Window(
-                page.stream().map(a -> summaries.get(a.id.toString())).toList(), next, head(page, null, null));
+                page.stream().map(a -> byId.get(a.id.toString())).toList(), next, head(positions(page), null, null));
         Map<UUID, ArticleSummary> picked = new LinkedHashMap<>();
         for (UUID id : others) {
-            ArticleSummary summary = summaries.get(id.toString());
+            ArticleSummary summary = byId.get(id.toString());
             if (summary != null) {
                 picked.put(id, summary);
             }
@@ -103,14 +152,14 @@ public class ArticleFeed {
     }
 
     /** The newest position that no late commit can land before: see {@link #window}. */
-    private String head(List<Article> page, Position since, String rawSince) {
+    private String head(List<Position> page, Position since, String rawSince) {
         if (page.isEmpty()) {
             return rawSince;
         }
         Instant settled = clock.instant().minus(config.feedHeadMargin());
-        for (Article article : page) {
-            if (!article.publishedAt.isAfter(settled)) {
-                return position(article);
+        for (Position article : page) {
+            if (!article.time().isAfter(settled)) {
+                return position(article.time(), article.id());
             }
         }
         if (since != null && since.time().isAfter(settled)) {
@@ -120,7 +169,15 @@ public class ArticleFeed {
     }
 
     private static String position(Article article) {
-        return Cursors.encode(CURSOR_KIND, article.publishedAt.toString(), article.id.toString());
+        return position(article.publishedAt, article.id);
+    }
+
+    private static String position(Instant publishedAt, UUID id) {
+        return Cursors.encode(CURSOR_KIND, publishedAt.toString(), id.toString());
+    }
+
+    private static List<Position> positions(List<Article> page) {
+        return page.stream().map(a -> new Position(a.publishedAt, a.id)).toList();
     }
 
     /** A place in the newest-first order of public articles. */

@@ -74,6 +74,24 @@ public class ArticleReader {
                         answers.stamp(found.stamp())));
     }
 
+    /** A public article's summary, and the stamp {@link SummaryAnswers} keeps it with. */
+    record Stamped(Article article, ArticleSummary summary, String stamp) {}
+
+    /** The public ones of these articles as summaries, each with its stamp: one statement. */
+    List<Stamped> stampedSummaries(List<UUID> ids) {
+        ArticleRefs.Listing listing = refs.list(
+                "SELECT a.*, row_number() OVER (ORDER BY a.published_at DESC, a.id DESC) AS n FROM article a"
+                        + " WHERE a.id IN (:ids) AND " + ArticleFilter.publicSql("a"),
+                Map.of("ids", ids),
+                true);
+        return listing.articles().stream()
+                .map(article -> new Stamped(
+                        article,
+                        summary(article, listing.refs()),
+                        listing.stamps().get(article.id)))
+                .toList();
+    }
+
     /** A public article in a list: the row (for its cursor) and what readers see of it. */
     public record Listed(Article article, ArticleSummary summary) {}
 
@@ -92,39 +110,11 @@ public class ArticleReader {
             UUID sinceId,
             int count,
             Instant now) {
-        Map<String, Object> parameters = new java.util.HashMap<>();
-        StringBuilder where = new StringBuilder(ArticleFilter.publicSql("a"));
-        if (filter.sectionId() != null) {
-            where.append(" AND a.section_id = :section");
-            parameters.put("section", filter.sectionId());
-        }
-        if (filter.tagId() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM article_tag t WHERE t.article_id = a.id AND t.tag_id = :tag)");
-            parameters.put("tag", filter.tagId());
-        }
-        if (filter.authorId() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM article_author w WHERE w.article_id = a.id"
-                    + " AND w.author_id = :author)");
-            parameters.put("author", filter.authorId());
-        }
-        if (filter.language() != null) {
-            where.append(" AND a.language = :language");
-            parameters.put("language", filter.language());
-        }
-        if (afterId != null) {
-            where.append(" AND (a.published_at, a.id) < (:afterTime, :afterId)");
-            parameters.put("afterTime", afterTime);
-            parameters.put("afterId", afterId);
-        }
-        if (sinceId != null) {
-            where.append(" AND (a.published_at, a.id) > (:sinceTime, :sinceId)");
-            parameters.put("sinceTime", sinceTime);
-            parameters.put("sinceId", sinceId);
-        }
+        PublicPage page = PublicPage.of(filter, afterTime, afterId, sinceTime, sinceId);
         return listed(
                 "SELECT a.*, row_number() OVER (ORDER BY a.published_at DESC, a.id DESC) AS n FROM article a WHERE "
-                        + where + " ORDER BY a.published_at DESC, a.id DESC LIMIT " + count,
-                parameters);
+                        + page.where() + " ORDER BY a.published_at DESC, a.id DESC LIMIT " + count,
+                page.parameters());
     }
 
     /**

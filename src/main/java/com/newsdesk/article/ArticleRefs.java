@@ -111,6 +111,7 @@ class ArticleRefs {
     private final ArticleDocument document;
     private final Map<Key, String> single = new java.util.EnumMap<>(Key.class);
     private final String listed;
+    private final String stamped;
 
     ArticleRefs(EntityManager db, Clock clock, ArticleDocument document) {
         this.db = db;
@@ -133,17 +134,28 @@ class ArticleRefs {
         this.listed =
                 REFS.replace("/*article*/", "UNION ALL SELECT 'article', p.id, p.n, " + document.sql() + " FROM page p")
                         + " SELECT kind, owner, pos, doc FROM refs";
+        this.stamped = REFS.replace(
+                        "/*article*/",
+                        "UNION ALL SELECT 'article', p.id, p.n, " + document.sql() + " FROM page p"
+                                + " UNION ALL SELECT 'stamp', p.id, 0, " + SummaryAnswers.stampSql("p")
+                                + " FROM page p")
+                + " SELECT kind, owner, pos, doc FROM refs";
     }
 
-    /** Public articles in order, and what they refer to. */
-    record Listing(List<Article> articles, ArticleRefRows.Refs refs) {}
+    /** Public articles in order, what they refer to, and the stamps of their summaries when asked. */
+    record Listing(List<Article> articles, ArticleRefRows.Refs refs, Map<UUID, String> stamps) {}
 
     /**
      * A list of public articles and their references (no bodies) in one statement. {@code pageSql}
      * selects the articles: every column of article, and their order as {@code n}.
      */
     Listing list(String pageSql, Map<String, Object> parameters) {
-        var query = db.createNativeQuery("WITH page AS (" + pageSql + "), " + listed)
+        return list(pageSql, parameters, false);
+    }
+
+    /** {@link #list}, and with {@code withStamps} the stamp of each article's summary ({@link SummaryAnswers}). */
+    Listing list(String pageSql, Map<String, Object> parameters, boolean withStamps) {
+        var query = db.createNativeQuery("WITH page AS (" + pageSql + "), " + (withStamps ? stamped : listed))
                 .setParameter("bodies", false)
                 .setParameter("now", clock.instant());
         parameters.forEach(query::setParameter);
@@ -151,15 +163,20 @@ class ArticleRefs {
         List<Object[]> rows = query.getResultList();
         List<Object[]> documents = new ArrayList<>();
         List<Object[]> references = new ArrayList<>(rows.size());
+        Map<UUID, String> stamps = new HashMap<>();
         for (Object[] row : rows) {
-            (("article".equals(row[0])) ? documents : references).add(row);
+            if ("stamp".equals(row[0])) {
+                stamps.put((UUID) row[1], row[3].toString());
+            } else {
+                (("article".equals(row[0])) ? documents : references).add(row);
+            }
         }
         documents.sort(java.util.Comparator.comparingLong(row -> ((Number) row[2]).longValue()));
         List<Article> articles = new ArrayList<>(documents.size());
         for (Object[] row : documents) {
             articles.add(document.read(row[3].toString()));
         }
-        return new Listing(articles, parser.read(references));
+        return new Listing(articles, parser.read(references), stamps);
     }
 
     /**
