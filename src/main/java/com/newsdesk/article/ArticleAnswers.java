@@ -27,10 +27,11 @@ import org.jboss.logging.Logger;
  * of a statement that gathers the article's references and a body rendered again.
  *
  * <p>An answer carries a stamp of everything it was built from, and is served only while the
- * stamp is unchanged: the row versions ({@code xmin}, which every update of a row changes,
- * whatever code writes it) of the article, of its authors, tags, section, lead image, audio and
- * body images, and the row versions and public state now of the articles its related cards point
- * to, so that a card appears when its article's embargo ends and goes when it is withdrawn. The
+ * stamp is unchanged: the article's row version ({@code xmin}, which every update of a row
+ * changes, whatever code writes it), how often authors, tags, sections and media have been
+ * changed ({@code content_version}, bumped by triggers), and the row versions and public state
+ * now of the articles its related cards point to, so that a card appears when its article's
+ * embargo ends and goes when it is withdrawn. The
  * stamp of an answer being built comes from the statement that reads what it shows, so it never
  * vouches for newer data than the answer has. Nothing has to invalidate answers: a stale one is
  * never served, and the next reader replaces it. A new build of the service ({@link BuildId})
@@ -41,8 +42,8 @@ class ArticleAnswers {
 
     private static final Logger LOG = Logger.getLogger(ArticleAnswers.class);
 
-    /** What an answer being built was built from: its stamp and the body's references. */
-    record Stamp(String stamp, List<UUID> bodyMedia, List<UUID> related) {}
+    /** What an answer being built was built from: its stamp, and the articles its related cards show. */
+    record Stamp(String stamp, List<UUID> related) {}
 
     /** The bytes of an answer, sent as they are. */
     record Answer(byte[] bytes, List<String> surrogateKeys, Instant lastModified) implements RawBody {}
@@ -65,7 +66,7 @@ class ArticleAnswers {
                             + " JOIN article_answer s ON s.article_id = a.id"
                             + " WHERE a." + key.column() + " = :key AND " + ArticleFilter.publicSql("a")
                             + " AND s.build = :build AND s.stamp = "
-                            + stampSql("a", "a.xmin", "s.body_media", "s.related"));
+                            + stampSql("a", "a.xmin", "s.related"));
         }
     }
 
@@ -75,22 +76,18 @@ class ArticleAnswers {
     }
 
     /**
-     * The stamp of the article row {@code article} (whose row version is {@code rowVersion}),
-     * given the arrays of its body's media and related articles; {@code :now} decides which
-     * related articles are public.
+     * The stamp of the article row {@code article}, whose row version is {@code rowVersion}, given
+     * the array of the articles its related cards point to: that version, how often authors, tags,
+     * sections and media have changed (content_version, read once per statement), and each related
+     * article's row version and whether it is public at {@code :now}.
      */
-    static String stampSql(String article, String rowVersion, String bodyMedia, String related) {
-        String a = article;
+    static String stampSql(String article, String rowVersion, String related) {
+        // Bylines and tags are rows of their own; triggers give the article's row a new version
+        // when they change (V202612031230).
         return "md5(concat_ws('|', " + rowVersion
-                + ", (SELECT string_agg(aa.author_id || ':' || au.xmin, ',' ORDER BY aa.position)"
-                + " FROM article_author aa JOIN author au ON au.id = aa.author_id WHERE aa.article_id = " + a + ".id)"
-                + ", (SELECT string_agg(tg.tag_id || ':' || t.xmin, ',' ORDER BY tg.position)"
-                + " FROM article_tag tg JOIN tag t ON t.id = tg.tag_id WHERE tg.article_id = " + a + ".id)"
-                + ", (SELECT se.id || ':' || se.xmin FROM section se WHERE se.id = " + a + ".section_id)"
-                + ", (SELECT string_agg(m.id || ':' || m.xmin, ',' ORDER BY m.id) FROM media m"
-                + " WHERE m.id = ANY (ARRAY[" + a + ".lead_image_id, " + a + ".audio_id] || " + bodyMedia + "))"
-                + ", (SELECT string_agg(r.id || ':' || r.xmin || ':' || (" + ArticleFilter.publicSql("r")
-                + "), ',' ORDER BY r.id) FROM article r WHERE r.id = ANY (" + related + "))))";
+                + ", (SELECT string_agg(cv.kind || ':' || cv.version, ',' ORDER BY cv.kind) FROM content_version cv)"
+                + ", (SELECT string_agg(u.id || ':' || (SELECT r.xmin || ':' || (" + ArticleFilter.publicSql("r")
+                + ") FROM article r WHERE r.id = u.id), ',' ORDER BY u.id) FROM unnest(" + related + ") AS u(id))))";
     }
 
     /** The stored answer for the public article with this slug or id, if it is current: one statement. */
@@ -126,11 +123,11 @@ class ArticleAnswers {
         Answer answer = new Answer(bytes, view.surrogateKeys(), view.lastModified());
         try {
             QuarkusTransaction.requiringNew()
-                    .run(() -> db.createNativeQuery("INSERT INTO article_answer (article_id, build, stamp, body_media,"
+                    .run(() -> db.createNativeQuery("INSERT INTO article_answer (article_id, build, stamp,"
                                     + " related, document, surrogate_keys, last_modified)"
-                                    + " VALUES (:id, :build, :stamp, :media, :related, :document, :keys, :modified)"
+                                    + " VALUES (:id, :build, :stamp, :related, :document, :keys, :modified)"
                                     + " ON CONFLICT (article_id) DO UPDATE SET build = excluded.build,"
-                                    + " stamp = excluded.stamp, body_media = excluded.body_media,"
+                                    + " stamp = excluded.stamp,"
                                     + " related = excluded.related, document = excluded.document,"
                                     + " surrogate_keys = excluded.surrogate_keys,"
                                     + " last_modified = excluded.last_modified")
@@ -138,7 +135,6 @@ class ArticleAnswers {
                             .setParameter("id", article)
                             .setParameter("build", build)
                             .setParameter("stamp", stamp.stamp())
-                            .setParameter("media", stamp.bodyMedia().toArray(UUID[]::new))
                             .setParameter("related", stamp.related().toArray(UUID[]::new))
                             .setParameter("document", bytes)
                             .setParameter("keys", String.join(" ", answer.surrogateKeys()))
@@ -152,9 +148,9 @@ class ArticleAnswers {
         return answer;
     }
 
-    /** The stamp row of {@link ArticleRefs}: {"stamp": ..., "bodyMedia": [...], "related": [...]}. */
+    /** The stamp row of {@link ArticleRefs}: {"stamp": ..., "related": [...]}. */
     Stamp stamp(JsonNode row) {
-        return new Stamp(row.get("stamp").asText(), ids(row.get("bodyMedia")), ids(row.get("related")));
+        return new Stamp(row.get("stamp").asText(), ids(row.get("related")));
     }
 
     private static List<UUID> ids(JsonNode array) {

@@ -80,8 +80,8 @@ public class ArticleReader {
     /** The public ones of these articles as summaries, each with its stamp: one statement. */
     List<Stamped> stampedSummaries(List<UUID> ids) {
         ArticleRefs.Listing listing = refs.list(
-                "SELECT a.*, row_number() OVER (ORDER BY a.published_at DESC, a.id DESC) AS n FROM article a"
-                        + " WHERE a.id IN (:ids) AND " + ArticleFilter.publicSql("a"),
+                "SELECT a.*, a.xmin AS row_version, row_number() OVER (ORDER BY a.published_at DESC, a.id DESC) AS n"
+                        + " FROM article a WHERE a.id IN (:ids) AND " + ArticleFilter.publicSql("a"),
                 Map.of("ids", ids),
                 true);
         return listing.articles().stream()

@@ -76,11 +76,10 @@ class ArticleRefs {
     private static final String STAMP;
 
     static {
-        String bodyMedia = "ARRAY(SELECT CAST(b ->> 'mediaId' AS uuid) FROM body_blocks WHERE b ->> 'type' = 'image')";
         String related = "ARRAY(SELECT CAST(b ->> 'article' AS uuid) FROM body_blocks WHERE b ->> 'type' = 'related')";
         STAMP = "SELECT 'stamp', p.id, 0, CAST(json_build_object('stamp', "
-                + ArticleAnswers.stampSql("p", "p.row_version", bodyMedia, related) + ", 'bodyMedia', " + bodyMedia
-                + ", 'related', " + related + ") AS text) FROM page p WHERE :answer";
+                + ArticleAnswers.stampSql("p", "p.row_version", related) + ", 'related', " + related
+                + ") AS text) FROM page p WHERE :answer";
     }
 
     private static final String QUERY = "WITH page AS (SELECT id, section_id, lead_image_id, audio_id, excerpt, body"
@@ -153,7 +152,10 @@ class ArticleRefs {
         return list(pageSql, parameters, false);
     }
 
-    /** {@link #list}, and with {@code withStamps} the stamp of each article's summary ({@link SummaryAnswers}). */
+    /**
+     * {@link #list}, and with {@code withStamps} the stamp of each article's summary
+     * ({@link SummaryAnswers}); {@code pageSql} then also selects the row's xmin as row_version.
+     */
     Listing list(String pageSql, Map<String, Object> parameters, boolean withStamps) {
         var query = db.createNativeQuery("WITH page AS (" + pageSql + "), " + (withStamps ? stamped : listed))
                 .setParameter("bodies", false)

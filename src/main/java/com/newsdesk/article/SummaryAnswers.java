@@ -20,8 +20,8 @@ import org.jboss.logging.Logger;
 /**
  * Articles' summaries as sent in lists, kept in {@code article_summary_answer} as
  * {@link ArticleAnswers} keeps whole articles: a page of the feed is then one statement that
- * selects the page and finds each summary whose stamp still holds (the row versions of the
- * article, its authors, tags, section, lead image and audio, and the build), and the answer is
+ * selects the page and finds each summary whose stamp still holds (the article's row version,
+ * the counts of changes to authors, tags, sections and media, and the build), and the answer is
  * those bytes put together. Summaries that are missing or stale are built in one more statement
  * and kept in a third.
  */
@@ -29,7 +29,6 @@ import org.jboss.logging.Logger;
 class SummaryAnswers {
 
     private static final Logger LOG = Logger.getLogger(SummaryAnswers.class);
-    private static final String NONE = "CAST(ARRAY[] AS uuid[])";
 
     /** One article of a page: its position, and its summary's JSON. */
     record Item(UUID id, Instant publishedAt, byte[] summary, List<String> surrogateKeys) {}
@@ -47,25 +46,22 @@ class SummaryAnswers {
     }
 
     /**
-     * The stamp of the summary of the article row {@code article} as it is read in this statement;
-     * with {@code rowVersion}, the expression of that row's xmin.
+     * The stamp of the summary of the article row {@code row}, which selects the row's xmin as
+     * row_version: an article answer's stamp without related cards.
      */
-    static String stampSql(String article, String rowVersion) {
-        return ArticleAnswers.stampSql(article, rowVersion, NONE, NONE);
-    }
-
-    /** {@link #stampSql(String, String)} for a row that does not carry its xmin. */
-    static String stampSql(String article) {
-        return stampSql(article, "(SELECT x.xmin FROM article x WHERE x.id = " + article + ".id)");
+    static String stampSql(String row) {
+        return ArticleAnswers.stampSql(row, row + ".row_version", "CAST(ARRAY[] AS uuid[])");
     }
 
     /** Up to {@code count} articles of the page, newest first, each with its summary. */
     List<Item> page(PublicPage page, int count, Instant now) {
-        var query = db.createNativeQuery("SELECT a.id, a.published_at, s.summary, s.surrogate_keys FROM"
-                + " (SELECT a.id, a.published_at, a.xmin AS row_version, a.section_id, a.lead_image_id, a.audio_id"
-                + " FROM article a WHERE " + page.where() + PublicPage.ORDER + " LIMIT " + count + ") a"
-                + " LEFT JOIN article_summary_answer s ON s.article_id = a.id AND s.build = :build"
-                + " AND s.stamp = " + stampSql("a", "a.row_version")
+        // The kept summary is read by its key for each row of the page: OFFSET 0 keeps PostgreSQL
+        // from turning it into a join that hashes the whole table.
+        var query = db.createNativeQuery("SELECT a.id, a.published_at, CASE WHEN s.build = :build AND s.stamp = "
+                + stampSql("a") + " THEN s.summary END, s.surrogate_keys FROM (SELECT a.id, a.published_at,"
+                + " a.xmin AS row_version FROM article a WHERE " + page.where() + PublicPage.ORDER + " LIMIT " + count
+                + ") a LEFT JOIN LATERAL (SELECT s.build, s.stamp, s.summary, s.surrogate_keys"
+                + " FROM article_summary_answer s WHERE s.article_id = a.id OFFSET 0) s ON true"
                 + PublicPage.ORDER);
         query.setParameter("build", build).setParameter("now", now);
         page.parameters().forEach(query::setParameter);
