@@ -133,7 +133,9 @@ public class ProblemMapper {
 
     private static boolean clientWentAway(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof HttpClosedException) {
+            // Vert.x says HttpClosedException, or a ClosedChannelException when the connection
+            // closed between two reads of the body (seen when wrk stopped in the middle of sign-ups).
+            if (cause instanceof HttpClosedException || cause instanceof java.nio.channels.ClosedChannelException) {
                 return true;
             }
         }

@@ -216,6 +216,11 @@ class ProblemContractTest {
     }
 
     @Test
+    void aChannelClosedUnderTheBodyIsTheClientsDoingNotA500() {
+        assertProblem(given().get(PROBE + "/channel-closed").then(), 400, "malformed-body");
+    }
+
+    @Test
     void unexpectedExceptionIsProblem500WithCorrelationIdAndNoInternals() {
         assertProblem(given().get(PROBE + "/boom").then(), 500, "internal-error")
                 .body("correlationId", matchesPattern("[0-9a-f-]{36}"))

@@ -40,6 +40,13 @@ public class ProblemProbeResource {
         return input;
     }
 
+    /** What reading a body throws when the client closed its connection between two reads. */
+    @GET
+    @Path("/channel-closed")
+    public String channelClosed() throws java.io.IOException {
+        throw new java.io.IOException(new java.nio.channels.ClosedChannelException());
+    }
+
     @GET
     @Path("/boom")
     public String boom() {
