@@ -85,6 +85,11 @@ class ArticleEditor {
         article.lede = BodyText.lede(body);
         article.wordCount = BodyText.words(article.bodyText);
         article.readingTimeMinutes = BodyText.readingMinutes(article.wordCount);
+        if (article.id != null && !authorIds.equals(article.authorIds)) {
+            // The byline lives in article_author: without this the article's version, updatedAt
+            // and Last-Modified stayed as they were when only its authors changed.
+            article.updatedAt = java.time.Instant.now();
+        }
         article.authorIds = new ArrayList<>(authorIds);
         article.tagIds = new ArrayList<>(tagIds);
         article.tagNames = tagNames(tagIds);

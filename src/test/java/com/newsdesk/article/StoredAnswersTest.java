@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.newsdesk.common.db.StatementCounter;
 import com.newsdesk.staff.StaffFixtures;
@@ -157,7 +158,10 @@ class StoredAnswersTest {
         patch("/api/v1/admin/articles/" + articleId, "{\"headline\": \"Grid holds firm\"}");
         given().get(PATH).then().body("headline", equalTo("Grid holds firm"));
 
+        String before = asEditor().get("/api/v1/admin/articles/" + articleId).path("updatedAt");
         patch("/api/v1/admin/articles/" + articleId, "{\"authors\": [\"taras-melnyk\", \"olena-petrenko\"]}");
+        assertNotEquals(
+                before, asEditor().get("/api/v1/admin/articles/" + articleId).path("updatedAt"));
         given().get(PATH).then().body("authors.name", equalTo(List.of("Taras Melnyk", "Olena P.")));
 
         // A change no service makes (an operator's SQL) is seen too: the database counts it.
