@@ -298,8 +298,8 @@ kill $SINK_PID; wait $SINK_PID 2>/dev/null || true; SINK_PID=""
 # The service stops first: its outbox worker would otherwise claim pgbench's mails and share the cores.
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
 DELIVERED=$(tail -1 "$WORK/sink.out")
-# The ceiling of this disk and PostgreSQL for the same statements without the service: pgbench
-# sends them (bench/signup.pgbench, captured from the service with log_statement = all).
+# The ceiling of this disk and PostgreSQL for the same statement without the service: pgbench
+# sends it (bench/signup.pgbench, captured from the service with log_statement = all).
 PGB_TPS=$(pgbench -n -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" -f bench/signup.pgbench "$PG/newsdesk_bench" 2>&1 \
     | awk '/^tps/{printf "%.0f", $3}')
 PGB_SHARE=$(awk -v s="$SUB_RPS" -v p="${PGB_TPS:-0}" 'BEGIN { if (p > 0) printf "%d", 100 * s / p; else print "?" }')
@@ -345,16 +345,17 @@ Search (\`$SEARCH\`, never cached) beyond the table:
 
 \`POST /api/v1/newsletters/bench-daily/subscriptions\` with a new address each time (after $WARM_SIGNUPS warm-up rounds), wrk -t2
 -c$CONNECTIONS -d$DURATION; PostgreSQL synchronous_commit is \`$SYNC\`. Each 202 is one committed
-transaction: subscriber, subscription with consent, hashed confirmation token, rate-limit counter
-and the confirmation mail in the outbox, which the service's worker delivered to an SMTP sink
-(bench/smtp_sink.py) during the run.
+transaction of one statement (\`newsletter_sign_up\`, after the per-network limit, which is off
+here: every address comes from 127.0.0.1): subscriber, subscription with consent, hashed
+confirmation token, rate-limit counter and the confirmation mail in the outbox, which the
+service's worker delivered to an SMTP sink (bench/smtp_sink.py) during the run.
 
 | sign-ups | req/s | p50 | p99 | errors |
 | --- | ---: | ---: | ---: | --- |
 | $CONNECTIONS connections | $SUB_RPS | $SUB_P50 | $SUB_P99 | ${SUB_BAD:-none} |
-| pgbench, the same statements, $CONNECTIONS clients (the ceiling) | ${PGB_TPS:-?} | | | |
+| pgbench, the same statement, $CONNECTIONS clients (the ceiling) | ${PGB_TPS:-?} | | | |
 
-- The service reaches ${PGB_SHARE} % of what PostgreSQL on this disk commits for the same statements.
+- The service reaches ${PGB_SHARE} % of what PostgreSQL on this disk commits for the same statement.
 
 - wrk counted $SUB_REQUESTS answers; the run added $((AFTER - BEFORE)) subscriptions (wrk does not
   count the requests still in flight when it stops, at most one per connection).

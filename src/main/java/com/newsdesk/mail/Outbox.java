@@ -1,5 +1,7 @@
 package com.newsdesk.mail;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
@@ -52,39 +54,55 @@ public class Outbox {
     private final Clock clock;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxSignal signal;
+    private final ObjectMapper json;
 
     Outbox(
             EntityManager db,
             MailConfig config,
             Clock clock,
             TransactionSynchronizationRegistry transactions,
-            OutboxSignal signal) {
+            OutboxSignal signal,
+            ObjectMapper json) {
         this.db = db;
         this.config = config;
         this.clock = clock;
         this.transactions = transactions;
         this.signal = signal;
+        this.json = json;
     }
 
     /** Queues the mail; must run inside a transaction. Returns its Message-ID. */
     public String enqueue(Mail mail) {
         Instant now = clock.instant();
-        OutboxMessage message = new OutboxMessage();
-        message.messageId = "<" + UUID.randomUUID() + "@" + config.messageIdDomain() + ">";
-        message.subscriberId = mail.subscriberId();
-        message.kind = mail.kind();
-        message.senderName = mail.senderName();
-        message.recipient = mail.recipient();
-        message.subject = mail.subject();
-        message.textBody = mail.text();
-        message.htmlBody = mail.html();
-        message.headers = mail.headers();
-        message.createdAt = now;
-        message.status = "queued";
-        message.nextAttemptAt = now;
-        message.notAfter = mail.notAfter();
-        message.about = mail.about();
-        db.persist(message);
+        String messageId = newMessageId();
+        db.createNativeQuery("SELECT mail_enqueue(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, CAST(?9 AS jsonb), ?10, ?11, ?12)")
+                .setParameter(1, messageId)
+                .setParameter(2, mail.subscriberId())
+                .setParameter(3, mail.kind())
+                .setParameter(4, mail.senderName())
+                .setParameter(5, mail.recipient())
+                .setParameter(6, mail.subject())
+                .setParameter(7, mail.text())
+                .setParameter(8, mail.html())
+                .setParameter(9, headersJson(mail.headers()))
+                .setParameter(10, now)
+                .setParameter(11, mail.notAfter())
+                .setParameter(12, mail.about())
+                .getSingleResult();
+        wakeOnCommit();
+        return messageId;
+    }
+
+    /** A new Message-ID, for SQL that queues a mail with {@code mail_enqueue} itself. */
+    public String newMessageId() {
+        return "<" + UUID.randomUUID() + "@" + config.messageIdDomain() + ">";
+    }
+
+    /**
+     * Wakes the worker once the caller's transaction commits, rather than at its next poll: for
+     * SQL that queued a mail with {@code mail_enqueue} itself.
+     */
+    public void wakeOnCommit() {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {}
@@ -92,10 +110,17 @@ public class Outbox {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    signal.wake(); // deliver now rather than at the next poll
+                    signal.wake();
                 }
             }
         });
-        return message.messageId;
+    }
+
+    private String headersJson(Map<String, String> headers) {
+        try {
+            return json.writeValueAsString(headers == null ? Map.of() : headers);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A map of strings is always JSON", e);
+        }
     }
 }

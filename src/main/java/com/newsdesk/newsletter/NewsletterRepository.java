@@ -16,10 +16,6 @@ public class NewsletterRepository implements PanacheRepositoryBase<Newsletter, U
         return find("slug", slug).firstResultOptional();
     }
 
-    public List<Newsletter> findBySlugs(List<String> slugs) {
-        return list("slug in ?1", slugs);
-    }
-
     public List<Newsletter> listActive() {
         return list("status", DISPLAY_ORDER, "active");
     }

@@ -62,7 +62,7 @@ public class NewsletterService {
     }
 
     /** An active newsletter by slug, or 404 (archived ones take no sign-ups). */
-    Newsletter activeBySlug(String slug) {
+    private Newsletter activeBySlug(String slug) {
         return newsletters
                 .findBySlug(slug)
                 .filter(Newsletter::active)

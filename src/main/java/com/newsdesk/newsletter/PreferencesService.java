@@ -122,7 +122,7 @@ public class PreferencesService {
                     EmailAddress.parse(reader.email(), "email"),
                     null,
                     "preferences",
-                    added,
+                    added.stream().map(NewsletterDirectory.Listed::of).toList(),
                     keys.networkFingerprint(clientAddress));
         }
         return preferencesView(subscriberId, reader.email(), activeList);

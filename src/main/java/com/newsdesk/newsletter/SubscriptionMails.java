@@ -77,20 +77,25 @@ public class SubscriptionMails {
     }
 
     /**
-     * The confirmation goes to an address nobody has proved yet, so it carries no text the requester
-     * chose (no name: the sign-up form must not relay attacker-written mail). It is not sent once
-     * its link has expired.
+     * The confirmation mail, rendered and not queued. It goes to an address nobody has proved yet,
+     * so it carries no text the requester chose (no name: the sign-up form must not relay
+     * attacker-written mail). It is not sent once its link has expired.
      */
-    void queueConfirmation(
-            UUID subscriberId, String email, List<Newsletter> newsletters, String token, Instant expires) {
-        String names = newsletters.stream().map(n -> n.name).collect(Collectors.joining(" and "));
+    Outbox.Mail confirmation(
+            UUID subscriberId,
+            String email,
+            List<NewsletterDirectory.Listed> newsletters,
+            String token,
+            Instant expires) {
+        String names =
+                newsletters.stream().map(NewsletterDirectory.Listed::name).collect(Collectors.joining(" and "));
         Map<String, Object> data = Map.of(
                 "newsletters", names,
                 "link", confirmLink(token),
                 "expires", EXPIRES.format(expires),
                 "publication", site.name());
-        String sender = newsletters.size() == 1 ? newsletters.get(0).senderName : site.name();
-        outbox.enqueue(new Outbox.Mail(
+        String sender = newsletters.size() == 1 ? newsletters.get(0).senderName() : site.name();
+        return new Outbox.Mail(
                 subscriberId,
                 CONFIRMATION,
                 sender,
@@ -100,7 +105,21 @@ public class SubscriptionMails {
                 render(confirmationHtml, data),
                 Map.of(),
                 expires,
-                null));
+                null);
+    }
+
+    void queue(Outbox.Mail mail) {
+        outbox.enqueue(mail);
+    }
+
+    /** A Message-ID for a mail that SQL queues itself ({@code newsletter_sign_up}). */
+    String newMessageId() {
+        return outbox.newMessageId();
+    }
+
+    /** Wakes the delivery once the transaction in which SQL queued a mail commits. */
+    void queuedInSql() {
+        outbox.wakeOnCommit();
     }
 
     void queueWelcome(UUID subscriberId, UUID subscriptionId, String email, String name, Newsletter newsletter) {

@@ -1,6 +1,7 @@
 package com.newsdesk.newsletter;
 
 import com.newsdesk.common.db.SqlValues;
+import com.newsdesk.mail.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -17,8 +18,22 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class SubscriptionRepository {
 
-    /** One subscription as the sign-up left it. */
-    public record Row(UUID id, UUID newsletterId, String status, Instant confirmationSentAt) {}
+    /** What a sign-up asks of {@link #signUp}. */
+    public record SignUpRequest(
+            EmailAddress email,
+            String name,
+            List<NewsletterDirectory.Listed> newsletters,
+            String source,
+            String fingerprint,
+            Instant now,
+            Instant resendAfter,
+            String mailBucket,
+            int mailLimit,
+            Instant mailWindowStart,
+            byte[] tokenHash,
+            Instant expires,
+            String messageId,
+            Outbox.Mail mail) {}
 
     /** A subscription with its reader, for pages a link opens and for mails. */
     public record Held(
@@ -39,79 +54,44 @@ public class SubscriptionRepository {
         this.db = db;
     }
 
-    /** The reader with this address, created if new; a name fills in one not known yet. */
-    public UUID upsertSubscriber(EmailAddress email, String name, Instant now) {
-        return (UUID) db.createNativeQuery("INSERT INTO subscriber (id, email, email_key, name, created_at)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (email_key)"
-                        + " DO UPDATE SET name = coalesce(subscriber.name, excluded.name) RETURNING id")
+    /** What {@code newsletter_sign_up} did (the outcomes are described in its migration). */
+    public record SignUp(String outcome, UUID subscriberId, List<UUID> dueNewsletters) {}
+
+    /** A sign-up and its confirmation mail (rendered for every chosen newsletter) in one statement. */
+    public SignUp signUp(SignUpRequest request) {
+        Object[] row = (Object[]) db.createNativeQuery("SELECT outcome, reader, CAST(due_newsletters AS text)"
+                        + " FROM newsletter_sign_up(?1, ?2, ?3, ?4, CAST(?5 AS uuid[]), CAST(?6 AS bigint[]), ?7, ?8,"
+                        + " ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)")
                 .setParameter(1, UUID.randomUUID())
-                .setParameter(2, email.address())
-                .setParameter(3, email.key())
-                .setParameter(4, name)
-                .setParameter(5, now)
+                .setParameter(2, request.email().address())
+                .setParameter(3, request.email().key())
+                .setParameter(4, request.name())
+                .setParameter(
+                        5,
+                        uuidArray(request.newsletters().stream()
+                                .map(NewsletterDirectory.Listed::id)
+                                .toList()))
+                .setParameter(
+                        6,
+                        request.newsletters().stream()
+                                .map(n -> Long.toString(n.version()))
+                                .collect(Collectors.joining(",", "{", "}")))
+                .setParameter(7, request.source())
+                .setParameter(8, request.fingerprint())
+                .setParameter(9, request.now())
+                .setParameter(10, request.resendAfter())
+                .setParameter(11, request.mailBucket())
+                .setParameter(12, request.mailLimit())
+                .setParameter(13, request.mailWindowStart())
+                .setParameter(14, request.tokenHash())
+                .setParameter(15, request.expires())
+                .setParameter(16, request.messageId())
+                .setParameter(17, request.mail().senderName())
+                .setParameter(18, request.mail().subject())
+                .setParameter(19, request.mail().text())
+                .setParameter(20, request.mail().html())
                 .getSingleResult();
-    }
-
-    /**
-     * Asks for a subscription to each newsletter: new ones start pending, unsubscribed ones become
-     * pending again with fresh consent, pending and confirmed ones stay as they are.
-     */
-    public List<Row> request(
-            UUID subscriberId, Collection<UUID> newsletterIds, String source, String fingerprint, Instant now) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = db.createNativeQuery("INSERT INTO subscription (id, subscriber_id, newsletter_id, status,"
-                        + " source, consent_at, consent_fingerprint, created_at, updated_at)"
-                        + " SELECT gen_random_uuid(), ?1, n, 'pending', ?2, ?3, ?4, ?3, ?3"
-                        + " FROM unnest(CAST(?5 AS uuid[])) n"
-                        + " ON CONFLICT (subscriber_id, newsletter_id) DO UPDATE SET"
-                        + " status = 'pending', source = excluded.source, consent_at = excluded.consent_at,"
-                        + " consent_fingerprint = excluded.consent_fingerprint, unsubscribed_at = NULL,"
-                        + " confirmation_sent_at = NULL, updated_at = excluded.updated_at"
-                        + " WHERE subscription.status = 'unsubscribed'"
-                        + " RETURNING id, newsletter_id, status, confirmation_sent_at")
-                .setParameter(1, subscriberId)
-                .setParameter(2, source)
-                .setParameter(3, now)
-                .setParameter(4, fingerprint)
-                .setParameter(5, uuidArray(newsletterIds))
-                .getResultList();
-        List<Row> result = new java.util.ArrayList<>(
-                rows.stream().map(SubscriptionRepository::row).toList());
-        if (result.size() < newsletterIds.size()) {
-            // ON CONFLICT ... WHERE returns nothing for rows it left alone: read those as they are.
-            List<UUID> missing = newsletterIds.stream()
-                    .filter(id ->
-                            result.stream().noneMatch(r -> r.newsletterId().equals(id)))
-                    .toList();
-            @SuppressWarnings("unchecked")
-            List<Object[]> existing = db.createNativeQuery("SELECT id, newsletter_id, status, confirmation_sent_at"
-                            + " FROM subscription WHERE subscriber_id = ?1 AND newsletter_id = ANY (CAST(?2 AS uuid[]))"
-                            + " FOR UPDATE")
-                    .setParameter(1, subscriberId)
-                    .setParameter(2, uuidArray(missing))
-                    .getResultList();
-            existing.stream().map(SubscriptionRepository::row).forEach(result::add);
-        }
-        return result;
-    }
-
-    public void markConfirmationSent(Collection<UUID> subscriptionIds, Instant now) {
-        db.createNativeQuery("UPDATE subscription SET confirmation_sent_at = ?1 WHERE id = ANY (CAST(?2 AS uuid[]))")
-                .setParameter(1, now)
-                .setParameter(2, uuidArray(subscriptionIds))
-                .executeUpdate();
-    }
-
-    public void insertConfirmation(
-            byte[] tokenHash, UUID subscriberId, Collection<UUID> subscriptionIds, Instant now, Instant expires) {
-        db.createNativeQuery("INSERT INTO subscription_confirmation (token_hash, subscriber_id, subscription_ids,"
-                        + " created_at, expires_at) VALUES (?1, ?2, CAST(?3 AS uuid[]), ?4, ?5)")
-                .setParameter(1, tokenHash)
-                .setParameter(2, subscriberId)
-                .setParameter(3, uuidArray(subscriptionIds))
-                .setParameter(4, now)
-                .setParameter(5, expires)
-                .executeUpdate();
+        return new SignUp((String) row[0], (UUID) row[1], row[2] == null ? List.of() : parseUuidArray((String) row[2]));
     }
 
     public Optional<Confirmation> confirmation(byte[] tokenHash, boolean lock) {
@@ -204,10 +184,6 @@ public class SubscriptionRepository {
                         (String) r[5],
                         SqlValues.instant(r[6])))
                 .toList();
-    }
-
-    private static Row row(Object[] r) {
-        return new Row((UUID) r[0], (UUID) r[1], (String) r[2], SqlValues.instant(r[3]));
     }
 
     static String uuidArray(Collection<UUID> ids) {

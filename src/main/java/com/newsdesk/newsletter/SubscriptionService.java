@@ -2,9 +2,13 @@ package com.newsdesk.newsletter;
 
 import com.newsdesk.common.problem.Problem.FieldError;
 import com.newsdesk.common.problem.ProblemException;
+import com.newsdesk.common.problem.ProblemType;
 import com.newsdesk.common.ratelimit.RateLimiter;
+import com.newsdesk.mail.Outbox;
+import com.newsdesk.newsletter.NewsletterDirectory.Listed;
 import com.newsdesk.newsletter.SubscriptionInputs.SubscribeMany;
-import com.newsdesk.newsletter.SubscriptionRepository.Row;
+import com.newsdesk.newsletter.SubscriptionRepository.SignUp;
+import com.newsdesk.newsletter.SubscriptionRepository.SignUpRequest;
 import com.newsdesk.newsletter.SubscriptionViews.Accepted;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Double opt-in sign-up: a request creates or reuses a pending subscription and queues a
@@ -28,8 +30,7 @@ import java.util.stream.Collectors;
 public class SubscriptionService {
 
     private final SubscriptionRepository subscriptions;
-    private final NewsletterRepository newsletters;
-    private final NewsletterService newsletterService;
+    private final NewsletterDirectory directory;
     private final SubscriptionMails mails;
     private final SubscriberKeys keys;
     private final RateLimiter limits;
@@ -38,16 +39,14 @@ public class SubscriptionService {
 
     SubscriptionService(
             SubscriptionRepository subscriptions,
-            NewsletterRepository newsletters,
-            NewsletterService newsletterService,
+            NewsletterDirectory directory,
             SubscriptionMails mails,
             SubscriberKeys keys,
             RateLimiter limits,
             NewsletterConfig config,
             Clock clock) {
         this.subscriptions = subscriptions;
-        this.newsletters = newsletters;
-        this.newsletterService = newsletterService;
+        this.directory = directory;
         this.mails = mails;
         this.keys = keys;
         this.limits = limits;
@@ -89,61 +88,89 @@ public class SubscriptionService {
                 "Too many sign-ups from your network.");
         EmailAddress email = EmailAddress.parse(rawEmail, EmailAddress.FIELD);
         QuarkusTransaction.requiringNew().run(() -> {
-            List<Newsletter> chosen = resolve(slugs, fromPath);
-            if (honeypot == null || honeypot.isBlank()) { // a filled honeypot is a bot: same answer, nothing done
-                request(email, clean(name), clean(source), chosen, network);
+            for (int attempt = 1; ; attempt++) {
+                List<Listed> chosen = resolve(slugs, fromPath);
+                if (honeypot != null && !honeypot.isBlank()) {
+                    return; // a filled honeypot is a bot: same answer, nothing done
+                }
+                try {
+                    request(email, clean(name), clean(source), chosen, network);
+                    return;
+                } catch (NewslettersChanged e) {
+                    directory.forget(chosen);
+                    if (attempt == 3) {
+                        throw e;
+                    }
+                }
             }
         });
         return Accepted.INSTANCE;
     }
 
     /**
-     * Makes the chosen newsletters pending and queues a confirmation for those that need one.
-     * {@link PreferencesService} calls it too, so it opens no transaction of its own: the rows, the
-     * confirmation and its mail commit or roll back with the caller's.
+     * Makes the chosen newsletters pending and queues a confirmation for those that need one, in
+     * one statement ({@code newsletter_sign_up}). {@link PreferencesService} calls it too, so it
+     * opens no transaction of its own: the rows, the confirmation and its mail commit or roll back
+     * with the caller's. Throws {@link NewslettersChanged}, having written nothing, when one of
+     * {@code chosen} was changed or archived since it was read.
      */
-    void request(EmailAddress email, String name, String source, List<Newsletter> chosen, String network) {
+    void request(EmailAddress email, String name, String source, List<Listed> chosen, String network) {
         Instant now = clock.instant();
-        UUID subscriberId = subscriptions.upsertSubscriber(email, name, now);
-        Map<UUID, Newsletter> byId = new java.util.LinkedHashMap<>(); // in the order the reader chose them
-        chosen.forEach(n -> byId.put(n.id, n));
-        List<Row> rows = subscriptions.request(subscriberId, byId.keySet(), source, network, now);
-        Instant resendAfter = now.minus(config.resendInterval());
-        List<Row> due = rows.stream()
-                .filter(row -> row.status().equals("pending"))
-                .filter(row -> row.confirmationSentAt() == null
-                        || row.confirmationSentAt().isBefore(resendAfter))
-                .toList();
-        if (due.isEmpty()) {
-            return; // confirmed already, or a confirmation went out a moment ago
-        }
-        // Past the limit the mail is skipped without a word: a 429 here would tell whoever asks
-        // that the address is not a confirmed reader (confirmed ones never reach this line).
-        if (!limits.allowInTransaction(
-                "mail:" + keys.emailFingerprint(email.key()),
-                config.mailsPerAddress(),
-                config.mailsPerAddressWindow())) {
-            return;
-        }
-        List<UUID> ids = due.stream().map(Row::id).toList();
         String token = keys.newToken();
         Instant expires = now.plus(config.confirmationTtl());
-        subscriptions.insertConfirmation(SubscriberKeys.hash(token), subscriberId, ids, now, expires);
-        subscriptions.markConfirmationSent(ids, now);
-        Set<UUID> dueNewsletters = due.stream().map(Row::newsletterId).collect(Collectors.toSet());
-        List<Newsletter> mailed =
-                chosen.stream().filter(n -> dueNewsletters.contains(n.id)).toList();
-        mails.queueConfirmation(subscriberId, email.address(), mailed, token, expires);
+        // Rendered before we know whether it goes out: that saves the round trip that would ask.
+        Outbox.Mail mail = mails.confirmation(null, email.address(), chosen, token, expires);
+        // Past the mail limit the mail is skipped without a word: a 429 would tell whoever asks
+        // that the address is not a confirmed reader (confirmed ones never reach the limit).
+        SignUp done = subscriptions.signUp(new SignUpRequest(
+                email,
+                name,
+                chosen,
+                source,
+                network,
+                now,
+                now.minus(config.resendInterval()),
+                "mail:" + keys.emailFingerprint(email.key()),
+                config.mailsPerAddress(),
+                RateLimiter.windowStart(now, config.mailsPerAddressWindow()),
+                SubscriberKeys.hash(token),
+                expires,
+                mails.newMessageId(),
+                mail));
+        switch (done.outcome()) {
+            case "stale" -> throw new NewslettersChanged();
+            case "queued" -> mails.queuedInSql();
+            case "confirm" -> { // only some were due: the mail names those
+                Set<UUID> due = Set.copyOf(done.dueNewsletters());
+                List<Listed> mailed =
+                        chosen.stream().filter(n -> due.contains(n.id())).toList();
+                mails.queue(mails.confirmation(done.subscriberId(), email.address(), mailed, token, expires));
+            }
+            default -> {} // current or limited: nothing to send
+        }
     }
 
-    private List<Newsletter> resolve(List<String> slugs, boolean fromPath) {
+    /** A newsletter changed between reading it and signing up: nothing was written. */
+    static final class NewslettersChanged extends ProblemException {
+        NewslettersChanged() {
+            super(
+                    ProblemType.SERVICE_UNAVAILABLE,
+                    "The newsletter changed while you signed up. Please try again.",
+                    null,
+                    Map.of("Retry-After", "1"));
+        }
+    }
+
+    private List<Listed> resolve(List<String> slugs, boolean fromPath) {
         if (fromPath) {
-            return List.of(newsletterService.activeBySlug(slugs.get(0)));
+            String slug = slugs.get(0);
+            return List.of(directory
+                    .active(slug)
+                    .orElseThrow(() -> new ProblemException.NotFound("There is no newsletter '" + slug + "'.")));
         }
         List<String> distinct = slugs.stream().map(String::trim).distinct().toList();
-        Map<String, Newsletter> found = newsletters.findBySlugs(distinct).stream()
-                .filter(Newsletter::active)
-                .collect(Collectors.toMap(n -> n.slug, Function.identity()));
+        Map<String, Listed> found = new java.util.HashMap<>();
+        distinct.forEach(slug -> directory.active(slug).ifPresent(n -> found.put(slug, n)));
         requireKnown(slugs, found.keySet());
         return distinct.stream().map(found::get).toList();
     }

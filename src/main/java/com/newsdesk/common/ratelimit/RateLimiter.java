@@ -42,44 +42,22 @@ public class RateLimiter {
     }
 
     /**
-     * The same, counted in the caller's transaction: a refused hit rolls back with the caller's work,
-     * and the hits before it, which filled the window, stay counted.
+     * The start of the fixed window of length {@code window} that holds {@code now}: for SQL that
+     * counts a hit itself with {@code rate_limit_hit(bucket, window_start)}.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void hitInTransaction(String bucket, int limit, Duration window, String detail) {
-        if (limit > 0) {
-            count(bucket, limit, window, detail);
-        }
-    }
-
-    /**
-     * Counts one hit in the caller's transaction and says whether the window had room for it,
-     * refusing nothing: for limits whose refusal must not show to the client.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean allowInTransaction(String bucket, int limit, Duration window) {
-        if (limit <= 0) {
-            return true;
-        }
-        try {
-            count(bucket, limit, window, "");
-            return true;
-        } catch (ProblemException e) {
-            return false;
-        }
+    public static Instant windowStart(Instant now, Duration window) {
+        long windowSeconds = Math.max(1, window.toSeconds());
+        return Instant.ofEpochSecond(now.getEpochSecond() / windowSeconds * windowSeconds);
     }
 
     private void count(String bucket, int limit, Duration window, String detail) {
         Instant now = clock.instant();
         long windowSeconds = Math.max(1, window.toSeconds());
-        Instant start = Instant.ofEpochSecond(now.getEpochSecond() / windowSeconds * windowSeconds);
-        Number hits = (Number)
-                db.createNativeQuery("INSERT INTO rate_limit_counter (bucket, window_start, hits) VALUES (?1, ?2, 1)"
-                                + " ON CONFLICT (bucket, window_start)"
-                                + " DO UPDATE SET hits = rate_limit_counter.hits + 1 RETURNING hits")
-                        .setParameter(1, bucket)
-                        .setParameter(2, start)
-                        .getSingleResult();
+        Instant start = windowStart(now, window);
+        Number hits = (Number) db.createNativeQuery("SELECT rate_limit_hit(?1, ?2)")
+                .setParameter(1, bucket)
+                .setParameter(2, start)
+                .getSingleResult();
         if (hits.intValue() > limit) {
             long retryAfter = Math.max(
                     1, Duration.between(now, start.plusSeconds(windowSeconds)).toSeconds() + 1);
