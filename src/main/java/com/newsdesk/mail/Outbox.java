@@ -99,10 +99,15 @@ public class Outbox {
     }
 
     /**
-     * Wakes the worker once the caller's transaction commits, rather than at its next poll: for
-     * SQL that queued a mail with {@code mail_enqueue} itself.
+     * Wakes the worker once the caller's transaction commits (at once when there is none: the
+     * statement committed on its own), rather than at its next poll: for SQL that queued a mail
+     * with {@code mail_enqueue} itself.
      */
     public void wakeOnCommit() {
+        if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
+            signal.wake();
+            return;
+        }
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {}

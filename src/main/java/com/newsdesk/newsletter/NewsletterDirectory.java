@@ -1,15 +1,19 @@
 package com.newsdesk.newsletter;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 
 /**
  * Active newsletters by slug, as a sign-up needs them, kept a minute in memory: a launch sends
@@ -17,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * (another instance renamed or archived it); {@code newsletter_sign_up} checks the version of every
  * newsletter it is given and writes nothing when one changed, and the caller then forgets them and
  * reads again. Only newsletters that exist are kept, so a client asking for made-up slugs fills
- * nothing.
+ * nothing. Plain JDBC: a sign-up for one newsletter runs outside any transaction.
  */
 @ApplicationScoped
 public class NewsletterDirectory {
@@ -37,11 +41,11 @@ public class NewsletterDirectory {
     private static final int MAX_KEPT = 1_000;
 
     private final ConcurrentHashMap<String, Kept> kept = new ConcurrentHashMap<>();
-    private final EntityManager db;
+    private final DataSource dataSource;
     private final Clock clock;
 
-    NewsletterDirectory(EntityManager db, Clock clock) {
-        this.db = db;
+    NewsletterDirectory(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
         this.clock = clock;
     }
 
@@ -52,18 +56,22 @@ public class NewsletterDirectory {
         if (known != null && known.until().isAfter(now)) {
             return Optional.of(known.listed());
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = db.createNativeQuery("SELECT id, version, name, sender_name FROM newsletter"
-                        + " WHERE slug = ?1 AND status = 'active'")
-                .setParameter(1, slug)
-                .getResultList();
-        if (rows.isEmpty()) {
-            kept.remove(slug);
-            return Optional.empty();
+        Listed listed;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT id, version, name, sender_name FROM newsletter WHERE slug = ? AND status = 'active'")) {
+            statement.setString(1, slug);
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    kept.remove(slug);
+                    return Optional.empty();
+                }
+                listed = new Listed(
+                        row.getObject(1, UUID.class), row.getLong(2), slug, row.getString(3), row.getString(4));
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Reading newsletter " + slug + " failed", e);
         }
-        Object[] row = rows.get(0);
-        Listed listed =
-                new Listed((UUID) row[0], ((Number) row[1]).longValue(), slug, (String) row[2], (String) row[3]);
         if (kept.size() < MAX_KEPT) {
             kept.put(slug, new Kept(listed, now.plus(KEEP)));
         }

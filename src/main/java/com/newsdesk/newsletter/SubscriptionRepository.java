@@ -4,12 +4,20 @@ import com.newsdesk.common.db.SqlValues;
 import com.newsdesk.mail.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /**
  * Subscribers and their subscriptions, in SQL: sign-ups are upserts that must be correct when the
@@ -49,49 +57,70 @@ public class SubscriptionRepository {
     public record Confirmation(UUID subscriberId, List<UUID> subscriptionIds, Instant expiresAt, Instant usedAt) {}
 
     private final EntityManager db;
+    private final DataSource dataSource;
 
-    SubscriptionRepository(EntityManager db) {
+    SubscriptionRepository(EntityManager db, DataSource dataSource) {
         this.db = db;
+        this.dataSource = dataSource;
     }
 
     /** What {@code newsletter_sign_up} did (the outcomes are described in its migration). */
     public record SignUp(String outcome, UUID subscriberId, List<UUID> dueNewsletters) {}
 
-    /** A sign-up and its confirmation mail (rendered for every chosen newsletter) in one statement. */
+    private static final String SIGN_UP = "SELECT outcome, reader, CAST(due_newsletters AS text)"
+            + " FROM newsletter_sign_up(?, ?, ?, ?, CAST(? AS uuid[]), CAST(? AS bigint[]), ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?, ?, ?)";
+
+    /**
+     * A sign-up and its confirmation mail (rendered for every chosen newsletter) in one statement,
+     * in plain JDBC: inside the caller's transaction when there is one (the pool hands out the
+     * connection enlisted in it), else committed on its own, which saves the COMMIT's round trip.
+     */
     public SignUp signUp(SignUpRequest request) {
-        Object[] row = (Object[]) db.createNativeQuery("SELECT outcome, reader, CAST(due_newsletters AS text)"
-                        + " FROM newsletter_sign_up(?1, ?2, ?3, ?4, CAST(?5 AS uuid[]), CAST(?6 AS bigint[]), ?7, ?8,"
-                        + " ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)")
-                .setParameter(1, UUID.randomUUID())
-                .setParameter(2, request.email().address())
-                .setParameter(3, request.email().key())
-                .setParameter(4, request.name())
-                .setParameter(
-                        5,
-                        uuidArray(request.newsletters().stream()
-                                .map(NewsletterDirectory.Listed::id)
-                                .toList()))
-                .setParameter(
-                        6,
-                        request.newsletters().stream()
-                                .map(n -> Long.toString(n.version()))
-                                .collect(Collectors.joining(",", "{", "}")))
-                .setParameter(7, request.source())
-                .setParameter(8, request.fingerprint())
-                .setParameter(9, request.now())
-                .setParameter(10, request.resendAfter())
-                .setParameter(11, request.mailBucket())
-                .setParameter(12, request.mailLimit())
-                .setParameter(13, request.mailWindowStart())
-                .setParameter(14, request.tokenHash())
-                .setParameter(15, request.expires())
-                .setParameter(16, request.messageId())
-                .setParameter(17, request.mail().senderName())
-                .setParameter(18, request.mail().subject())
-                .setParameter(19, request.mail().text())
-                .setParameter(20, request.mail().html())
-                .getSingleResult();
-        return new SignUp((String) row[0], (UUID) row[1], row[2] == null ? List.of() : parseUuidArray((String) row[2]));
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(SIGN_UP)) {
+            int i = 0;
+            statement.setObject(++i, UUID.randomUUID());
+            statement.setString(++i, request.email().address());
+            statement.setString(++i, request.email().key());
+            statement.setString(++i, request.name());
+            statement.setString(
+                    ++i,
+                    uuidArray(request.newsletters().stream()
+                            .map(NewsletterDirectory.Listed::id)
+                            .toList()));
+            statement.setString(
+                    ++i,
+                    request.newsletters().stream()
+                            .map(n -> Long.toString(n.version()))
+                            .collect(Collectors.joining(",", "{", "}")));
+            statement.setString(++i, request.source());
+            statement.setString(++i, request.fingerprint());
+            statement.setObject(++i, utc(request.now()));
+            statement.setObject(++i, utc(request.resendAfter()));
+            statement.setString(++i, request.mailBucket());
+            statement.setInt(++i, request.mailLimit());
+            statement.setObject(++i, utc(request.mailWindowStart()));
+            statement.setBytes(++i, request.tokenHash());
+            statement.setObject(++i, utc(request.expires()));
+            statement.setString(++i, request.messageId());
+            statement.setString(++i, request.mail().senderName());
+            statement.setString(++i, request.mail().subject());
+            statement.setString(++i, request.mail().text());
+            statement.setString(++i, request.mail().html());
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                String due = row.getString(3);
+                return new SignUp(
+                        row.getString(1), row.getObject(2, UUID.class), due == null ? List.of() : parseUuidArray(due));
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("The sign-up statement failed", e);
+        }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     public Optional<Confirmation> confirmation(byte[] tokenHash, boolean lock) {

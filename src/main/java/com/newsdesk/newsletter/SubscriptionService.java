@@ -87,7 +87,7 @@ public class SubscriptionService {
                 config.subscribesPerClientWindow(),
                 "Too many sign-ups from your network.");
         EmailAddress email = EmailAddress.parse(rawEmail, EmailAddress.FIELD);
-        QuarkusTransaction.requiringNew().run(() -> {
+        Runnable signUp = () -> {
             for (int attempt = 1; ; attempt++) {
                 List<Listed> chosen = resolve(slugs, fromPath);
                 if (honeypot != null && !honeypot.isBlank()) {
@@ -103,15 +103,24 @@ public class SubscriptionService {
                     }
                 }
             }
-        });
+        };
+        if (fromPath) {
+            // One newsletter: the statement does all the writing and, outside a transaction,
+            // commits by itself (one round trip, not three). Several: the mail for the due ones
+            // may have to be queued by a second statement, in the same transaction.
+            signUp.run();
+        } else {
+            QuarkusTransaction.requiringNew().run(signUp);
+        }
         return Accepted.INSTANCE;
     }
 
     /**
      * Makes the chosen newsletters pending and queues a confirmation for those that need one, in
-     * one statement ({@code newsletter_sign_up}). {@link PreferencesService} calls it too, so it
-     * opens no transaction of its own: the rows, the confirmation and its mail commit or roll back
-     * with the caller's. Throws {@link NewslettersChanged}, having written nothing, when one of
+     * one statement ({@code newsletter_sign_up}). It opens no transaction of its own: inside the
+     * caller's ({@link PreferencesService}, several newsletters) the rows, the confirmation and its
+     * mail commit or roll back with it; with one newsletter and no transaction, the statement
+     * commits by itself. Throws {@link NewslettersChanged}, having written nothing, when one of
      * {@code chosen} was changed or archived since it was read.
      */
     void request(EmailAddress email, String name, String source, List<Listed> chosen, String network) {
@@ -140,7 +149,7 @@ public class SubscriptionService {
         switch (done.outcome()) {
             case "stale" -> throw new NewslettersChanged();
             case "queued" -> mails.queuedInSql();
-            case "confirm" -> { // only some were due: the mail names those
+            case "confirm" -> { // only some were due: the mail names those (never with one newsletter)
                 Set<UUID> due = Set.copyOf(done.dueNewsletters());
                 List<Listed> mailed =
                         chosen.stream().filter(n -> due.contains(n.id())).toList();

@@ -90,7 +90,10 @@ public final class DatabaseProblems {
                         "The resource was changed by another request at the same time. Read it again, then apply your change.",
                         path));
             }
-            if (cause instanceof DataException) {
+            if (cause instanceof DataException
+                    || (cause instanceof SQLException sql
+                            && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("22"))) {
                 return ProblemResponses.response(ProblemFactory.of(
                         ProblemType.INVALID_REQUEST,
                         "A value in the request cannot be stored or searched (for example it contains a NUL character or"
