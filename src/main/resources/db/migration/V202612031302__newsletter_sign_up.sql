@@ -82,9 +82,11 @@ BEGIN
         RETURN;
     END IF;
 
-    IF p_mail_limit > 0 AND rate_limit_hit(p_mail_bucket, p_mail_window_start) > p_mail_limit THEN
-        outcome := 'limited';
-        RETURN;
+    IF p_mail_limit > 0 THEN -- nested: SQL does not promise to evaluate AND from the left
+        IF rate_limit_hit(p_mail_bucket, p_mail_window_start) > p_mail_limit THEN
+            outcome := 'limited';
+            RETURN;
+        END IF;
     END IF;
 
     INSERT INTO subscription_confirmation (token_hash, subscriber_id, subscription_ids, created_at, expires_at)
