@@ -68,7 +68,8 @@ public class OutboxAdmin {
     @Transactional
     public NumberedPage<MailRow> list(String status, int page, int limit) {
         List<String> statuses = status == null ? STATUSES : List.of(status);
-        String where = " FROM mail_outbox WHERE status = ANY (?1)";
+        // The literal list lets every plan, generic ones too, use the partial mail_outbox_undelivered_idx.
+        String where = " FROM mail_outbox WHERE status IN ('failed', 'unknown') AND status = ANY (?1)";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = db.createNativeQuery("SELECT id, kind, status, attempts, unknown_outcomes, last_error,"
                         + " created_at, last_attempt_at, next_attempt_at" + where
