@@ -9,8 +9,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
@@ -37,7 +40,7 @@ public class NewsletterDirectory {
 
     private record Kept(Listed listed, Instant until) {}
 
-    static final Duration KEEP = Duration.ofMinutes(1);
+    private static final Duration KEEP = Duration.ofMinutes(1);
     private static final int MAX_KEPT = 1_000;
 
     private final ConcurrentHashMap<String, Kept> kept = new ConcurrentHashMap<>();
@@ -49,33 +52,48 @@ public class NewsletterDirectory {
         this.clock = clock;
     }
 
-    /** The active newsletter with this slug; reads the database at most once a minute per slug. */
-    Optional<Listed> active(String slug) {
+    /**
+     * The active newsletters among these slugs, by slug (unknown and archived ones are missing);
+     * those not kept, or kept over a minute ago, are read in one statement.
+     */
+    Map<String, Listed> active(Collection<String> slugs) {
         Instant now = clock.instant();
-        Kept known = kept.get(slug);
-        if (known != null && known.until().isAfter(now)) {
-            return Optional.of(known.listed());
+        Map<String, Listed> found = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String slug : slugs) {
+            Kept known = kept.get(slug);
+            if (known != null && known.until().isAfter(now)) {
+                found.put(slug, known.listed());
+            } else {
+                missing.add(slug);
+            }
         }
-        Listed listed;
+        if (missing.isEmpty()) {
+            return found;
+        }
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "SELECT id, version, name, sender_name FROM newsletter WHERE slug = ? AND status = 'active'")) {
-            statement.setString(1, slug);
+                PreparedStatement statement = connection.prepareStatement("SELECT slug, id, version, name, sender_name"
+                        + " FROM newsletter WHERE slug = ANY (?) AND status = 'active'")) {
+            statement.setArray(1, connection.createArrayOf("text", missing.toArray()));
             try (ResultSet row = statement.executeQuery()) {
-                if (!row.next()) {
-                    kept.remove(slug);
-                    return Optional.empty();
+                while (row.next()) {
+                    Listed listed = new Listed(
+                            row.getObject(2, UUID.class),
+                            row.getLong(3),
+                            row.getString(1),
+                            row.getString(4),
+                            row.getString(5));
+                    found.put(listed.slug(), listed);
+                    if (kept.size() < MAX_KEPT) {
+                        kept.put(listed.slug(), new Kept(listed, now.plus(KEEP)));
+                    }
                 }
-                listed = new Listed(
-                        row.getObject(1, UUID.class), row.getLong(2), slug, row.getString(3), row.getString(4));
             }
         } catch (SQLException e) {
-            throw new PersistenceException("Reading newsletter " + slug + " failed", e);
+            throw new PersistenceException("Reading newsletters " + missing + " failed", e);
         }
-        if (kept.size() < MAX_KEPT) {
-            kept.put(slug, new Kept(listed, now.plus(KEEP)));
-        }
-        return Optional.of(listed);
+        missing.stream().filter(slug -> !found.containsKey(slug)).forEach(kept::remove);
+        return found;
     }
 
     /** Forgets these, after the database said one of them changed. */

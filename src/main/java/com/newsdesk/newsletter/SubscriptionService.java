@@ -171,16 +171,13 @@ public class SubscriptionService {
     }
 
     private List<Listed> resolve(List<String> slugs, boolean fromPath) {
-        if (fromPath) {
-            String slug = slugs.get(0);
-            return List.of(directory
-                    .active(slug)
-                    .orElseThrow(() -> new ProblemException.NotFound("There is no newsletter '" + slug + "'.")));
+        List<String> distinct =
+                fromPath ? slugs : slugs.stream().map(String::trim).distinct().toList();
+        Map<String, Listed> found = directory.active(distinct); // one statement for those not in memory
+        if (fromPath && found.isEmpty()) {
+            throw new ProblemException.NotFound("There is no newsletter '" + slugs.get(0) + "'.");
         }
-        List<String> distinct = slugs.stream().map(String::trim).distinct().toList();
-        Map<String, Listed> found = new java.util.HashMap<>();
-        distinct.forEach(slug -> directory.active(slug).ifPresent(n -> found.put(slug, n)));
-        requireKnown(slugs, found.keySet());
+        requireKnown(slugs, found.keySet()); // field errors name the positions the reader sent
         return distinct.stream().map(found::get).toList();
     }
 
