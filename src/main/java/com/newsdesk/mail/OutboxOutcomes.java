@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -25,12 +26,32 @@ class OutboxOutcomes {
     }
 
     /**
-     * Records a send as sent when {@code failure} is null, else as failed or unknown; false when the
+     * Records a failed send as failed or unknown; false when the claim was taken over or ran out
+     * before the outcome could be recorded.
+     */
+    boolean recordFailure(OutboxMessage message, Throwable failure) {
+        return recordWhileClaimed(message, () -> recordFailure(message, failure, clock.instant()));
+    }
+
+    /**
+     * Records messages of one claim that the server accepted as sent, together; logs those whose
      * claim was taken over or ran out before the outcome could be recorded.
      */
-    boolean record(OutboxMessage message, Throwable failure, Instant now) {
-        return recordWhileClaimed(
-                message, () -> failure == null ? claims.sent(message, now) : recordFailure(message, failure, now));
+    void recordSent(List<OutboxMessage> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        int[] recorded = {0};
+        boolean done = recordWhileClaimed(messages.get(0), () -> {
+            recorded[0] = claims.sent(messages, now);
+            return true;
+        });
+        if (!done || recorded[0] < messages.size()) {
+            Log.warnf(
+                    "%d of %d sent mails (%s, ...): their claim was taken over before the outcome was recorded",
+                    messages.size() - recorded[0], messages.size(), messages.get(0).messageId);
+        }
     }
 
     /**

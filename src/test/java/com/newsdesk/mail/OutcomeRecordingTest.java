@@ -1,6 +1,7 @@
 package com.newsdesk.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.newsdesk.newsletter.MailOn;
 import com.newsdesk.newsletter.MailServer;
@@ -53,11 +54,11 @@ class OutcomeRecordingTest {
                     }
 
                     @Override
-                    boolean sent(OutboxMessage message, Instant now) {
+                    int sent(java.util.List<OutboxMessage> messages, Instant now) {
                         if (failures.getAndDecrement() > 0) {
                             throw new IllegalStateException("the database is away");
                         }
-                        return real.sent(message, now);
+                        return real.sent(messages, now);
                     }
 
                     @Override
@@ -99,5 +100,40 @@ class OutcomeRecordingTest {
         Thread.sleep(1_000); // several polls: a second send would have arrived by now
         assertEquals(1, MailServer.received().size());
         assertEquals(id, MailServer.header(MailServer.received().get(0), "Message-ID"));
+    }
+
+    @Test
+    void mailOfOneBatchThatTheServerAcceptedIsRecordedAsSentTogether() throws Exception {
+        // A first mail opens the SMTP connection, so that the batch is sent at a warm server's pace.
+        QuarkusTransaction.requiringNew()
+                .run(() -> outbox.enqueue(new Outbox.Mail(
+                        null, "test", "Newsdesk", "first@example.com", "First", "Text", "<p>Html</p>", Map.of())));
+        assertEquals(1, MailServer.await(1, 10_000).size());
+        MailServer.clear();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < 5; i++) { // one commit: the worker claims them in one batch
+                outbox.enqueue(new Outbox.Mail(
+                        null,
+                        "test",
+                        "Newsdesk",
+                        "reader" + i + "@example.com",
+                        "Batch",
+                        "Text",
+                        "<p>Html</p>",
+                        Map.of()));
+            }
+        });
+        assertEquals(5, MailServer.await(5, 10_000).size());
+        long until = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < until
+                && newsletters.count("SELECT count(*) FROM mail_outbox WHERE status = 'sent'") < 6) {
+            Thread.sleep(50);
+        }
+        assertEquals(6, newsletters.count("SELECT count(*) FROM mail_outbox WHERE status = 'sent' AND attempts = 1"));
+        // Recorded one by one, the five would have five times. Together, one statement gives them
+        // one; two when a pause of the machine (a GC, say) made the worker record the first early.
+        long times = newsletters.count("SELECT count(DISTINCT sent_at) FROM mail_outbox WHERE subject = 'Batch'");
+        assertTrue(times <= 2, "the five were recorded with " + times + " statements");
+        assertEquals(0, newsletters.count("SELECT count(*) FROM mail_outbox WHERE claimed_until IS NOT NULL"));
     }
 }
