@@ -62,7 +62,7 @@ public final class ArticleInputs {
     public record NewArticle(
             @NotBlank @Size(max = 300) @OneLine String headline,
 
-            @Schema(description = "A short label above the headline, such as Exclusive or Analysis.")
+            @Schema(nullable = true, description = "A short label above the headline, such as Exclusive or Analysis.")
             @Size(max = 60)
             @OneLine
             String kicker,
@@ -72,9 +72,9 @@ public final class ArticleInputs {
             @Pattern(regexp = SLUG_PATTERN, message = SLUG_MESSAGE)
             String slug,
 
-            @Size(max = 1000) String standfirst,
+            @Schema(nullable = true) @Size(max = 1000) String standfirst,
 
-            @Schema(description = "Derived from the first paragraph when left out.") @Size(max = 1000)
+            @Schema(nullable = true, description = "Derived from the first paragraph when left out.") @Size(max = 1000)
             String excerpt,
 
             @Size(max = 1000) List<@NotNull @Valid Block> body,
@@ -82,21 +82,26 @@ public final class ArticleInputs {
             @Schema(description = "Author slugs in byline order.") @Size(max = 20)
             List<@NotBlank String> authors,
 
-            @Schema(description = "Section slug.") String section,
+            @Schema(nullable = true, description = "Section slug.")
+            String section,
 
             @Schema(description = "Tag slugs in order.") @Size(max = 50)
             List<@NotBlank String> tags,
 
-            @Valid LeadImage leadImage,
-            @Valid Audio audio,
+            @Schema(nullable = true) @Valid LeadImage leadImage,
+            @Schema(nullable = true) @Valid Audio audio,
 
             @Schema(defaultValue = "en") @Size(max = 35) @Pattern(regexp = LANGUAGE_PATTERN, message = LANGUAGE_MESSAGE)
             String language,
 
-            @Size(max = 300) @OneLine String metaTitle,
-            @Size(max = 1000) String metaDescription,
+            @Schema(nullable = true) @Size(max = 300) @OneLine
+            String metaTitle,
 
-            @Size(max = 2000) @Pattern(regexp = URL_PATTERN, message = "Must be an http or https URL")
+            @Schema(nullable = true) @Size(max = 1000) String metaDescription,
+
+            @Schema(nullable = true)
+            @Size(max = 2000)
+            @Pattern(regexp = URL_PATTERN, message = "Must be an http or https URL")
             String canonicalUrl) {}
 
     @Schema(

@@ -103,6 +103,32 @@ class ArticleRulesTest {
     }
 
     @Test
+    void aPatchCanClearWithNullExactlyTheFieldsItsSchemaSaysMayBeNull() {
+        // Generated clients learn from the OpenAPI document which ArticlePatch fields take null.
+        java.util.Map<String, Object> properties = given().get("/q/openapi?format=json")
+                .then()
+                .extract()
+                .path("components.schemas.ArticlePatch.properties");
+        for (var property : properties.entrySet()) {
+            String field = property.getKey();
+            boolean nullable = property.getValue().toString().contains("null");
+            String id = ArticleFixtures.post(
+                    editor,
+                    "/api/v1/admin/articles",
+                    "{\"headline\": \"Clear " + field + "\", \"standfirst\": \"A line\", \"section\": \"news\"}");
+            Response answer = patch(id, ArticleFixtures.etag(editor, id), "{\"" + field + "\": null}");
+            assertEquals(nullable ? 200 : 400, answer.statusCode(), field + ": " + answer.asString());
+            if (!nullable) {
+                assertEquals(field, answer.path("errors[0].field"));
+            }
+        }
+        assertEquals(
+                true,
+                properties.get("standfirst").toString().contains("null"),
+                "the optional fields are there to be cleared");
+    }
+
+    @Test
     void mergePatchKeepsAbsentFieldsAndNullClears() {
         String id = ArticleFixtures.post(
                 editor,
