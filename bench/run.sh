@@ -329,6 +329,8 @@ PGB_SHARE=$(awk -v s="$SUB_RPS" -v p="${PGB_TPS:-0}" 'BEGIN { if (p > 0) printf 
 psql "$PG/newsdesk_bench" -qc "DELETE FROM mail_outbox WHERE recipient = 'pgb@example.org'"
 
 mkdir -p docs
+# bench/media.sh writes its own section; keep it.
+MEDIA_SECTION=$(sed -n '/<!-- media:start -->/,/<!-- media:end -->/p' docs/BENCHMARKS.md 2>/dev/null || true)
 cat > docs/BENCHMARKS.md <<MD
 # Benchmarks
 
@@ -387,4 +389,5 @@ service's worker delivered to an SMTP sink (Postfix's smtp-sink) during the run.
   sent during it (earlier runs' leftovers included), $UNSENT unsent a minute after the load
   stopped; the SMTP sink received $DELIVERED.
 MD
+[ -z "$MEDIA_SECTION" ] || printf '\n%s\n' "$MEDIA_SECTION" >> docs/BENCHMARKS.md
 cat docs/BENCHMARKS.md

@@ -1,6 +1,8 @@
 package com.newsdesk.article;
 
 import com.newsdesk.author.AuthorViews.AuthorView;
+import com.newsdesk.media.MediaView;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What an article refers to (authors, section, tags, media), as its views show it. */
@@ -32,12 +34,28 @@ public final class ArticleParts {
 
     @Schema(
             name = "LeadImage",
-            requiredProperties = {"id", "url", "mimeType", "alt", "caption", "credit", "width", "height"},
-            description =
-                    "The photo at the top: caption and credit (photographer/agency) apart, so pages can style them.")
+            requiredProperties = {
+                "id",
+                "url",
+                "mimeType",
+                "alt",
+                "caption",
+                "credit",
+                "width",
+                "height",
+                "srcset",
+                "crops",
+                "placeholder",
+                "dominantColor"
+            },
+            description = "The photo at the top: caption and credit (photographer/agency) apart, so pages can style"
+                    + " them; for an uploaded photo, its sizes as srcset strings, its crops, and a placeholder.")
     public record LeadImageView(
             String id,
+
+            @Schema(nullable = true, description = "The largest JPEG; null while an upload's renditions are made.")
             String url,
+
             @Schema(example = "image/jpeg") String mimeType,
             @Schema(nullable = true) String alt,
             @Schema(nullable = true) String caption,
@@ -46,7 +64,18 @@ public final class ArticleParts {
             String credit,
 
             @Schema(nullable = true) Integer width,
-            @Schema(nullable = true) Integer height) {}
+            @Schema(nullable = true) Integer height,
+
+            @Schema(nullable = true, description = "The width ladder per format, for <img srcset> and <source>.")
+            MediaView.Srcset srcset,
+
+            @Schema(description = "The 16:9, 4:3 and 1:1 crops in JPEG and WebP; empty for an image by URL.")
+            List<MediaView.CropView> crops,
+
+            @Schema(nullable = true, description = "BlurHash to paint while the image loads.")
+            String placeholder,
+
+            @Schema(nullable = true, example = "#6b7d8c") String dominantColor) {}
 
     @Schema(
             name = "AudioVersion",

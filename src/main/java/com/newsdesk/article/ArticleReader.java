@@ -223,7 +223,18 @@ public class ArticleReader {
         String caption = article.leadImageCaption != null ? article.leadImageCaption : image.caption();
         String credit = article.leadImageCredit != null ? article.leadImageCredit : image.credit();
         return new LeadImageView(
-                image.id(), image.url(), image.mimeType(), image.alt(), caption, credit, image.width(), image.height());
+                image.id(),
+                image.url(),
+                image.mimeType(),
+                image.alt(),
+                caption,
+                credit,
+                image.width(),
+                image.height(),
+                image.srcset(),
+                image.crops(),
+                image.placeholder(),
+                image.dominantColor());
     }
 
     private static AudioView audio(Article article, ArticleRefRows.Refs context) {

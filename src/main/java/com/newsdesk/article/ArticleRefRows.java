@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsdesk.author.AuthorViews.AuthorView;
 import com.newsdesk.author.SocialLink;
 import com.newsdesk.common.json.StoredInstants;
-import com.newsdesk.media.MediaKind;
 import com.newsdesk.media.MediaView;
+import com.newsdesk.media.MediaViews;
+import com.newsdesk.media.Rendition;
 import com.newsdesk.section.SectionView;
 import com.newsdesk.tag.TagViews.TagView;
 import java.util.ArrayList;
@@ -48,10 +49,14 @@ final class ArticleRefRows {
     private static final TypeReference<List<SocialLink>> SOCIAL_LINKS = new TypeReference<>() {};
     private static final TypeReference<List<Block>> BLOCKS = new TypeReference<>() {};
 
-    private final ObjectMapper json;
+    private static final TypeReference<List<Rendition>> RENDITIONS = new TypeReference<>() {};
 
-    ArticleRefRows(ObjectMapper json) {
+    private final ObjectMapper json;
+    private final MediaViews mediaViews;
+
+    ArticleRefRows(ObjectMapper json, MediaViews mediaViews) {
         this.json = json;
+        this.mediaViews = mediaViews;
     }
 
     /** The references from rows of (kind, owner, position, document). */
@@ -133,24 +138,10 @@ final class ArticleRefRows {
         return value == null || value.isNull() ? null : value.asText();
     }
 
-    private static Integer number(JsonNode doc, String field) {
-        JsonNode value = doc.get(field);
-        return value == null || value.isNull() ? null : value.asInt();
-    }
-
-    private static MediaView media(JsonNode doc) {
-        return new MediaView(
-                text(doc, "id"),
-                MediaKind.of(text(doc, "kind")),
-                text(doc, "url"),
-                text(doc, "mimeType"),
-                number(doc, "width"),
-                number(doc, "height"),
-                number(doc, "durationSeconds"),
-                text(doc, "alt"),
-                text(doc, "caption"),
-                text(doc, "credit"),
-                text(doc, "source"));
+    private MediaView media(JsonNode doc) {
+        JsonNode renditions = doc.get("renditions");
+        return mediaViews.ofRow(
+                doc, renditions == null || renditions.isNull() ? List.of() : json.convertValue(renditions, RENDITIONS));
     }
 
     /** A related article as far as its card needs it: detached, never written. */

@@ -2,6 +2,7 @@ package com.newsdesk.article;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.newsdesk.common.json.StoredJson;
+import com.newsdesk.media.MediaViews;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -55,10 +56,7 @@ class ArticleRefs {
                     'description', s.description) AS text)
                 FROM section s WHERE s.id IN (SELECT section_id FROM page)
             UNION ALL
-            SELECT 'media', NULL, 0, CAST(json_build_object('id', m.id, 'kind', m.kind, 'url', m.url,
-                    'mimeType', m.mime_type, 'width', m.width, 'height', m.height,
-                    'durationSeconds', m.duration_seconds, 'alt', m.alt, 'caption', m.caption, 'credit', m.credit,
-                    'source', m.source) AS text)
+            SELECT 'media', NULL, 0, %s
                 FROM media m WHERE m.id = ANY (ARRAY(SELECT id FROM media_ids))
             UNION ALL
             SELECT 'related', NULL, 0, CAST(json_build_object('id', r.id, 'slug', r.slug, 'headline', r.headline,
@@ -70,7 +68,7 @@ class ArticleRefs {
             UNION ALL
             SELECT 'body', p.id, 0, CAST(p.body AS text) FROM page p WHERE :bodies
             /*article*/) AS refs)
-            """.formatted(ArticleFilter.publicSql("r"));
+            """.formatted(MediaViews.ROW_JSON, ArticleFilter.publicSql("r"));
 
     /** What an answer built from this statement is stamped with ({@link ArticleAnswers}), when :answer. */
     private static final String STAMP;
@@ -112,9 +110,9 @@ class ArticleRefs {
     private final String listed;
     private final String stamped;
 
-    ArticleRefs(EntityManager db, Clock clock, ArticleDocument document) {
+    ArticleRefs(EntityManager db, Clock clock, ArticleDocument document, MediaViews media) {
         this.db = db;
-        this.parser = new ArticleRefRows(StoredJson.mapper());
+        this.parser = new ArticleRefRows(StoredJson.mapper(), media);
         this.clock = clock;
         this.document = document;
         // One public article, its references and its body: the article itself is one more row.

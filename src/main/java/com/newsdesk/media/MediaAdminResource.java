@@ -74,9 +74,11 @@ public class MediaAdminResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
-            operationId = "createMedia",
+            hidden = true, // documented with the upload (MediaUploadResource): one POST per path in OpenAPI
+            operationId = "registerMedia",
             summary = "Register a media item",
-            description = "The file stays where its URL points; this records what readers see of it." + ROLES)
+            description = "The file stays where its URL points; this records what readers see of it. To keep the"
+                    + " file here, upload it (multipart/form-data) instead." + ROLES)
     @APIResponse(responseCode = "201", description = "Created; Location has its URL.")
     public RestResponse<MediaView> create(@NotNull @Valid NewMedia input, @Context UriInfo uri) {
         MediaView created = media.create(input);
@@ -95,7 +97,7 @@ public class MediaAdminResource {
     @APIResponse(responseCode = "200", description = "The media item.")
     @APIResponse(responseCode = "404", description = "No such media item.")
     public MediaView get(@PathParam("id") UUID id) {
-        return media.get(id);
+        return media.staffGet(id);
     }
 
     @PATCH

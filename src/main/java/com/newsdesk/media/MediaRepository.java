@@ -21,6 +21,10 @@ public class MediaRepository implements PanacheRepositoryBase<Media, UUID> {
         return kind == null ? count() : count("kind", kind);
     }
 
+    public java.util.Optional<Media> findBySha256(String sha256) {
+        return find("sha256", sha256).firstResultOptional();
+    }
+
     /** Many items in one query. */
     public List<Media> findByIds(Collection<UUID> ids) {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);

@@ -71,11 +71,12 @@ class FeedWriter {
                 for (var tag : article.tags()) {
                     text(xml, "category", Html.escape(tag.name()));
                 }
-                if (article.leadImage() != null) {
+                FeedImage image = FeedImage.of(article.leadImage());
+                if (image != null) {
                     xml.writeEmptyElement("enclosure");
-                    xml.writeAttribute("url", article.leadImage().url());
-                    xml.writeAttribute("length", "0"); // unknown; RSS requires the attribute
-                    xml.writeAttribute("type", article.leadImage().mimeType());
+                    xml.writeAttribute("url", image.url());
+                    xml.writeAttribute("length", String.valueOf(image.bytes())); // 0: unknown; RSS requires it
+                    xml.writeAttribute("type", image.mimeType());
                 }
                 xml.writeEndElement();
             }
@@ -117,12 +118,9 @@ class FeedWriter {
                     xml.writeAttribute("term", tag.slug());
                     xml.writeAttribute("label", tag.name());
                 }
-                if (article.leadImage() != null) {
-                    link(
-                            xml,
-                            "enclosure",
-                            article.leadImage().url(),
-                            article.leadImage().mimeType());
+                FeedImage image = FeedImage.of(article.leadImage());
+                if (image != null) {
+                    link(xml, "enclosure", image.url(), image.mimeType());
                 }
                 xml.writeEndElement();
             }
@@ -146,8 +144,9 @@ class FeedWriter {
             if (article.excerpt() != null) {
                 item.put("summary", article.excerpt());
             }
-            if (article.leadImage() != null) {
-                item.put("image", article.leadImage().url());
+            FeedImage image = FeedImage.of(article.leadImage());
+            if (image != null) {
+                item.put("image", image.url());
             }
             item.put("date_published", rfc3339(article.publishedAt()));
             item.put("date_modified", rfc3339(article.updatedAt()));

@@ -65,6 +65,9 @@ public class ConditionalGetFilter {
         String method = request.getMethod();
         boolean read = method.equals("GET") || method.equals("HEAD");
         // The answer to a write (a sign-up's 202 too) is about that one request: nothing to keep.
+        if (read && !PrivatePaths.isPrivate(path) && headers.containsKey(HttpHeaders.CACHE_CONTROL)) {
+            return; // a public file that says how long it keeps (a media rendition: a year), with its own ETag
+        }
         headers.putSingle(
                 HttpHeaders.CACHE_CONTROL,
                 !read || PrivatePaths.isPrivate(path) ? "no-store" : config.publicCacheControl());

@@ -37,7 +37,13 @@ public record Problem(
                 description = "For unexpected server errors: quote it to support, it finds the log entry."
                         + " Absent otherwise.",
                 nullable = true)
-        String correlationId) {
+        String correlationId,
+
+        @Schema(
+                description = "For a 409 on something that exists already (the same bytes uploaded twice): the"
+                        + " id of the existing item, which Location points to. Absent otherwise.",
+                nullable = true)
+        String existingId) {
 
     /** One invalid field of a request. */
     @Schema(

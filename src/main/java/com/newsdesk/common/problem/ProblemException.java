@@ -62,4 +62,18 @@ public class ProblemException extends RuntimeException {
             super(ProblemType.CONFLICT, detail, errors, Map.of());
         }
     }
+
+    /** 409: what was sent exists already; Location and the problem's existingId name it. */
+    public static class Duplicate extends ProblemException {
+        private final String existingId;
+
+        public Duplicate(String detail, String field, String existingId, String location) {
+            super(ProblemType.CONFLICT, detail, List.of(new FieldError(field, detail)), Map.of("Location", location));
+            this.existingId = existingId;
+        }
+
+        public String existingId() {
+            return existingId;
+        }
+    }
 }

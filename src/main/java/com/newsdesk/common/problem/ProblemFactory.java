@@ -11,7 +11,7 @@ public final class ProblemFactory {
     private ProblemFactory() {}
 
     public static Problem of(ProblemType type, int status, String detail, String instance) {
-        return new Problem(type.uri(), type.title(), status, detail, instance, null, null);
+        return new Problem(type.uri(), type.title(), status, detail, instance, null, null, null);
     }
 
     public static Problem of(ProblemType type, String detail, String instance) {
@@ -20,7 +20,7 @@ public final class ProblemFactory {
 
     public static Problem invalid(List<FieldError> errors, String instance) {
         ProblemType type = ProblemType.INVALID_REQUEST;
-        return new Problem(type.uri(), type.title(), type.status(), summarize(errors), instance, errors, null);
+        return new Problem(type.uri(), type.title(), type.status(), summarize(errors), instance, errors, null, null);
     }
 
     public static Problem internal(String correlationId, String instance) {
@@ -32,7 +32,8 @@ public final class ProblemFactory {
                 "Something went wrong on our side. It has been logged; quote the correlation id if you contact us.",
                 instance,
                 null,
-                correlationId);
+                correlationId,
+                null);
     }
 
     static String summarize(List<FieldError> errors) {

@@ -40,7 +40,14 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         Problem problem = new Problem(
-                e.type().uri(), e.type().title(), e.type().status(), e.getMessage(), uri.getPath(), e.errors(), null);
+                e.type().uri(),
+                e.type().title(),
+                e.type().status(),
+                e.getMessage(),
+                uri.getPath(),
+                e.errors(),
+                null,
+                e instanceof ProblemException.Duplicate duplicate ? duplicate.existingId() : null);
         Response.ResponseBuilder response = ProblemResponses.builder(problem);
         e.headers().forEach(response::header);
         return response.build();

@@ -16,7 +16,6 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -31,14 +30,38 @@ public class ProblemRoutes {
 
     private static final Logger LOG = Logger.getLogger(ProblemRoutes.class);
 
+    /** The one operation that takes large bodies: the media upload (multipart/form-data). */
+    static final String UPLOAD_PATH = "/api/v1/admin/media";
+
     private final ObjectMapper json;
-    private final Optional<MemorySize> maxBodySize;
+    private final MemorySize maxBodySize;
+    private final long maxUploadSize;
 
     ProblemRoutes(
             ObjectMapper json,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
+            BodyLimit bodyLimit,
+            @ConfigProperty(name = "newsdesk.media.max-image-bytes", defaultValue = "40M") MemorySize maxImage,
+            @ConfigProperty(name = "newsdesk.media.max-audio-bytes", defaultValue = "200M") MemorySize maxAudio) {
         this.json = json;
-        this.maxBodySize = maxBodySize;
+        this.maxBodySize = bodyLimit.maxBodySize();
+        // The form around the file: its part headers and the text parts (alt, caption, ...).
+        this.maxUploadSize = Math.max(maxImage.asLongValue(), maxAudio.asLongValue()) + 64 * 1024;
+    }
+
+    /** The limit of every request body but an upload's ({@code newsdesk.http.max-body-size}). */
+    @io.smallrye.config.ConfigMapping(prefix = "newsdesk.http")
+    public interface BodyLimit {
+        @io.smallrye.config.WithDefault("1M")
+        MemorySize maxBodySize();
+    }
+
+    /** A media upload: the only request whose body may be larger than {@code newsdesk.http.max-body-size}. */
+    static boolean isUpload(HttpServerRequest request) {
+        String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        return "POST".equals(request.method().name())
+                && UPLOAD_PATH.equals(request.path())
+                && type != null
+                && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
     }
 
     void register(@Observes Router router) {
@@ -48,19 +71,24 @@ public class ProblemRoutes {
         // URL or header block reaches this route and gets a problem rather than a bare codec answer.
         router.route().order(RouteOrder.OVERSIZED_HEAD).handler(this::refuseOversizedHead);
         // Ahead of Quarkus's own Content-Length check (order -2), which answers 413 with no body.
-        maxBodySize.ifPresent(limit -> {
-            router.route().order(RouteOrder.BODY_LENGTH).handler(context -> refuseTooLarge(context, limit));
-            // A chunked body has no length to check up front. Quarkus REST would count it while
-            // reading and end the response itself with an empty 413; buffering it here instead
-            // makes the overflow a failure that failure() answers. Quarkus REST reads the buffer.
-            BodyHandler chunked = BodyHandler.create(false).setBodyLimit(limit.asLongValue());
-            router.route().order(RouteOrder.CHUNKED_BODY).handler(context -> {
-                if (isChunked(context)) {
-                    chunked.handle(context);
-                } else {
-                    context.next();
-                }
-            });
+        // Quarkus's own limit (quarkus.http.limits.max-body-size) is the upload's; these routes
+        // hold each request to its own: the upload's, or newsdesk.http.max-body-size.
+        router.route()
+                .order(RouteOrder.BODY_LENGTH)
+                .handler(context -> refuseTooLarge(
+                        context, isUpload(context.request()) ? maxUploadSize : maxBodySize.asLongValue()));
+        // A chunked body has no length to check up front. Quarkus REST would count it while
+        // reading and end the response itself with an empty 413; buffering it here instead
+        // makes the overflow a failure that failure() answers. Quarkus REST reads the buffer.
+        // A chunked upload is not buffered (it goes to disk part by part): Quarkus's own limit,
+        // quarkus.http.limits.max-body-size, counts it.
+        BodyHandler chunked = BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue());
+        router.route().order(RouteOrder.CHUNKED_BODY).handler(context -> {
+            if (isChunked(context) && !isUpload(context.request())) {
+                chunked.handle(context);
+            } else {
+                context.next();
+            }
         });
         // Last in line for every request: nothing else answered, so nothing is there.
         router.route().order(RouteOrder.NOT_FOUND).handler(this::notFound);
@@ -102,7 +130,7 @@ public class ProblemRoutes {
         }
     }
 
-    private void refuseTooLarge(RoutingContext context, MemorySize limit) {
+    private void refuseTooLarge(RoutingContext context, long limit) {
         String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         long length;
         try {
@@ -110,7 +138,7 @@ public class ProblemRoutes {
         } catch (NumberFormatException e) {
             length = -1; // Vert.x itself rejects a malformed Content-Length
         }
-        if (length <= limit.asLongValue()) {
+        if (length <= limit) {
             context.next();
             return;
         }
@@ -121,8 +149,7 @@ public class ProblemRoutes {
                 context,
                 ProblemFactory.of(
                         ProblemType.PAYLOAD_TOO_LARGE,
-                        "The request body has " + length + " bytes; this server accepts at most " + limit.asLongValue()
-                                + ".",
+                        "The request body has " + length + " bytes; this server accepts at most " + limit + ".",
                         path));
     }
 
