@@ -42,7 +42,7 @@ public class MediaFiles {
     public Response serve(String key, String etag, String cacheControl, HttpHeaders request, boolean head)
             throws IOException {
         long size = store.size(key).orElseThrow(() -> new ProblemException.NotFound("There is no such file."));
-        String type = TYPES.getOrDefault(key.substring(key.lastIndexOf('.') + 1), "application/octet-stream");
+        String type = contentType(key);
         Response.ResponseBuilder answer;
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && (ifNoneMatch.trim().equals("*") || ifNoneMatch.contains(etag))) {
@@ -78,6 +78,11 @@ public class MediaFiles {
                 .header("Accept-Ranges", "bytes")
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
+    }
+
+    /** The exact type of a stored file, from the extension Newsdesk gave it. */
+    static String contentType(String key) {
+        return TYPES.getOrDefault(key.substring(key.lastIndexOf('.') + 1), "application/octet-stream");
     }
 
     /** The Range header, unless If-Range names another version of the file. */

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Priorities;
  *  │                      permission (no token on /api/v1/admin is a 401)
  *  ├─ BODY_LENGTH         ProblemRoutes: a declared body over the limit (413, ahead of Quarkus' -2)
  *  ├─ CHUNKED_BODY        ProblemRoutes: a chunked body buffered up to the limit
+ *  ├─ LOCAL_FILES         MediaFileRoutes: a media file from the file store, sent by the HTTP layer itself
  *  ├─ CACHED_READS        CachedReads: a public read in the read cache answers here, JAX-RS unseen
  *  │  (Quarkus REST, after; roles of an operation checked before its method: 403)
  *  │   ├─ pre-matching    PublicRequests.Marker: a public request gets the short statement timeout
@@ -38,6 +39,7 @@ public final class RouteOrder {
     public static final int VARY = Integer.MIN_VALUE + 3;
     public static final int BODY_LENGTH = -4;
     public static final int CHUNKED_BODY = -3;
+    public static final int LOCAL_FILES = -2;
     public static final int CACHED_READS = -1;
     public static final int NOT_FOUND = Integer.MAX_VALUE - 1;
 
