@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Encoding;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -125,12 +126,12 @@ public class MediaUploadResource {
     @APIResponse(responseCode = "422", description = "More pixels than the limit, or over 1 MiB of metadata.")
     @APIResponse(responseCode = "503", description = "The media store is unavailable; nothing was kept.")
     public RestResponse<MediaView> upload(
-            @RestForm("file") List<FileUpload> file,
-            @RestForm String alt,
-            @RestForm String caption,
-            @RestForm String credit,
-            @RestForm String copyright,
-            @RestForm String source)
+            @Parameter(hidden = true) @RestForm("file") List<FileUpload> file,
+            @Parameter(hidden = true) @RestForm String alt,
+            @Parameter(hidden = true) @RestForm String caption,
+            @Parameter(hidden = true) @RestForm String credit,
+            @Parameter(hidden = true) @RestForm String copyright,
+            @Parameter(hidden = true) @RestForm String source)
             throws IOException {
         if (file == null || file.isEmpty()) {
             throw new ProblemException.InvalidInput("file", "Attach the file as a form part named file");
@@ -186,7 +187,10 @@ public class MediaUploadResource {
             operationId = "renderAllMedia",
             summary = "Make every image's renditions again",
             description = "After NEWSDESK_MEDIA_WIDTHS changed. Roles: admin.")
-    @APIResponse(responseCode = "202", description = "Queued; how many images.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Queued; how many images.",
+            content = @Content(schema = @Schema(implementation = Queued.class)))
     public RestResponse<Queued> renderAllAgain() {
         return RestResponse.accepted(new Queued(media.renderAllAgain()));
     }

@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                  "mimeType": "image/jpeg", "width": 6000, "height": 4000, "durationSeconds": null,
                  "alt": "Soldiers marching on a square", "caption": "A parade on the main square.",
                  "credit": "Iryna Koval/Newsroom Photo", "source": "Staff photo", "copyright": "(c) Newsroom Photo",
-                 "bytes": 8123456, "bitrateKbps": null, "renditionStatus": "ready", "focalPoint": {"x": 0.5, "y": 0.4},
+                 "bytes": 8123456, "renditionStatus": "ready", "focalPoint": {"x": 0.5, "y": 0.4},
                  "renditions": [{"url": "https://api.newsroom.example/api/v1/media/files/5be1c0d2a4f3e6b7c8d9e0f1a2b3c4d5/320w-9c0d1e2f3a4b.jpg",
                    "width": 320, "height": 213, "format": "jpeg", "bytes": 21034}],
                  "crops": [{"ratio": "16:9", "url": "https://api.newsroom.example/api/v1/media/files/5be1c0d2a4f3e6b7c8d9e0f1a2b3c4d5/16x9-0a1b2c3d4e5f.webp",

@@ -45,8 +45,27 @@ public class CommonResponsesFilter implements OASFilter {
                     operation.getValue().addSecurityRequirement(OASFactory.createSecurityRequirement());
                 }
                 typeHeaders(operation.getValue());
+                namedFormsOnly(operation.getValue());
             }
         }
+    }
+
+    /**
+     * A form body documented by a named schema is that schema alone: SmallRye adds the resource
+     * method's form parameters beside the reference (a file part as an array, from its Java type),
+     * which would contradict the schema a client is generated from.
+     */
+    private static void namedFormsOnly(Operation operation) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+            return;
+        }
+        operation.getRequestBody().getContent().getMediaTypes().forEach((type, media) -> {
+            var schema = media.getSchema();
+            if (type.startsWith("multipart/") && schema != null && schema.getRef() != null) {
+                schema.setProperties(null);
+                schema.setType(null);
+            }
+        });
     }
 
     private static void addCommon(PathItem.HttpMethod method, Operation operation) {
