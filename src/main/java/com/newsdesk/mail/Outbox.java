@@ -2,11 +2,9 @@ package com.newsdesk.mail;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.newsdesk.common.db.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -52,7 +50,7 @@ public class Outbox {
     private final EntityManager db;
     private final MailConfig config;
     private final Clock clock;
-    private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
     private final OutboxSignal signal;
     private final ObjectMapper json;
 
@@ -60,13 +58,13 @@ public class Outbox {
             EntityManager db,
             MailConfig config,
             Clock clock,
-            TransactionSynchronizationRegistry transactions,
+            AfterCommit afterCommit,
             OutboxSignal signal,
             ObjectMapper json) {
         this.db = db;
         this.config = config;
         this.clock = clock;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
         this.signal = signal;
         this.json = json;
     }
@@ -104,21 +102,7 @@ public class Outbox {
      * with {@code mail_enqueue} itself.
      */
     public void wakeOnCommit() {
-        if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
-            signal.wake();
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    signal.wake();
-                }
-            }
-        });
+        afterCommit.run(signal::wake);
     }
 
     private String headersJson(Map<String, String> headers) {

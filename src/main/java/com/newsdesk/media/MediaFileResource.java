@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -58,8 +57,7 @@ public class MediaFileResource {
     public Response get(
             @Parameter(description = "The item's folder, from its URL.") @PathParam("folder") String folder,
             @Parameter(description = "The file's name, from its URL.") @PathParam("name") String name,
-            @Context HttpHeaders headers)
-            throws IOException {
+            @Context HttpHeaders headers) {
         return serve(folder, name, headers, false);
     }
 
@@ -68,12 +66,11 @@ public class MediaFileResource {
     @APIResponse(responseCode = "200", description = "The file's headers.")
     @APIResponse(responseCode = "404", description = "No such file.")
     public Response head(
-            @PathParam("folder") String folder, @PathParam("name") String name, @Context HttpHeaders headers)
-            throws IOException {
+            @PathParam("folder") String folder, @PathParam("name") String name, @Context HttpHeaders headers) {
         return serve(folder, name, headers, true);
     }
 
-    private Response serve(String folder, String name, HttpHeaders headers, boolean head) throws IOException {
+    private Response serve(String folder, String name, HttpHeaders headers, boolean head) {
         String key = MediaKeys.publicKey(folder, name);
         if (key == null) {
             throw new com.newsdesk.common.problem.ProblemException.NotFound("There is no such file.");

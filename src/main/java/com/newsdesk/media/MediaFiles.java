@@ -38,8 +38,23 @@ public class MediaFiles {
         this.store = store;
     }
 
-    /** One stored file; {@code etag} is quoted, {@code cacheControl} what the answer may be kept for. */
-    public Response serve(String key, String etag, String cacheControl, HttpHeaders request, boolean head)
+    /**
+     * One stored file; {@code etag} is quoted, {@code cacheControl} what the answer may be kept
+     * for. A store that cannot be read (S3 away, a disk error) is a 503, not a 500.
+     */
+    public Response serve(String key, String etag, String cacheControl, HttpHeaders request, boolean head) {
+        try {
+            return answer(key, etag, cacheControl, request, head);
+        } catch (IOException e) {
+            throw new ProblemException(
+                    ProblemType.SERVICE_UNAVAILABLE,
+                    "The media store cannot be read right now; try again.",
+                    null,
+                    Map.of("Retry-After", "30"));
+        }
+    }
+
+    private Response answer(String key, String etag, String cacheControl, HttpHeaders request, boolean head)
             throws IOException {
         long size = store.size(key).orElseThrow(() -> new ProblemException.NotFound("There is no such file."));
         String type = contentType(key);

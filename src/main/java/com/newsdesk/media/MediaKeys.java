@@ -12,6 +12,10 @@ public final class MediaKeys {
     public static final String PUBLIC = "public/";
     static final String PRIVATE = "private/";
 
+    private static final java.util.regex.Pattern FOLDER = java.util.regex.Pattern.compile("[0-9a-f]{32}");
+    private static final java.util.regex.Pattern NAME =
+            java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,40}\\.(jpg|webp|mp3|m4a|ogg)");
+
     private MediaKeys() {}
 
     public static String folder(String sha256) {
@@ -31,7 +35,7 @@ public final class MediaKeys {
 
     /** The public key a file URL names, or null when the URL's parts cannot name one. */
     public static String publicKey(String folder, String name) {
-        if (!folder.matches("[0-9a-f]{32}") || !name.matches("[a-z0-9][a-z0-9-]{0,40}\\.(jpg|webp|mp3|m4a|ogg)")) {
+        if (!FOLDER.matcher(folder).matches() || !NAME.matcher(name).matches()) {
             return null;
         }
         return PUBLIC + folder + "/" + name;

@@ -161,7 +161,7 @@ public class MediaUploadResource {
             description = "The file.",
             content = @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such media item, or one registered by URL.")
-    public Response original(@PathParam("id") UUID id, @Context HttpHeaders headers) throws IOException {
+    public Response original(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         MediaService.Original original = media.original(id);
         return files.serve(original.key(), "\"" + original.sha256() + "\"", "no-store", headers, false);
     }

@@ -5,7 +5,10 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
-/** Runs work once the current transaction has committed: never for a change that rolled back. */
+/**
+ * Runs work once the current transaction has committed, never for a change that rolled back; at
+ * once when there is no transaction (the statement committed on its own).
+ */
 @ApplicationScoped
 public class AfterCommit {
 
@@ -16,6 +19,10 @@ public class AfterCommit {
     }
 
     public void run(Runnable action) {
+        if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
+            action.run();
+            return;
+        }
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {}

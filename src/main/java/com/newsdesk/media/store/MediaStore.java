@@ -34,6 +34,9 @@ public interface MediaStore {
     /** Removes the objects; keys with no object are ignored. */
     void delete(Collection<String> keys) throws IOException;
 
+    /** What a key looks like: relative, lower case, no empty or dot-only segments. */
+    java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*");
+
     /** Keys are made here; this refuses anything else, so no key escapes the store. */
     static String checked(String key) {
         if (key == null || !key.matches("[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*") || key.contains("..")) {
