@@ -11,9 +11,10 @@ import java.util.concurrent.Future;
 
 /**
  * Encodes each output as JPEG and WebP and hands both to the sink, on the caller's thread and in that
- * order. The WebP encoding, the slower of the two, runs on a second thread meanwhile: on two cores
- * that takes about a third off a render, and both encoders only read the same image, so no copy is
- * made for it.
+ * order. With more than two cores the WebP encoding, the slower of the two, runs on a second thread
+ * meanwhile (both encoders only read the same image, so no copy is made for it). With two or fewer
+ * it runs on the caller's thread after the JPEG: a render then takes about a third longer, but it
+ * holds one core, not both, and the instance keeps serving readers while editors upload.
  */
 final class RenditionWriter implements AutoCloseable {
 
@@ -24,19 +25,30 @@ final class RenditionWriter implements AutoCloseable {
     private Future<byte[]> pending;
 
     RenditionWriter(String copyright, RenditionSink sink) {
+        this(copyright, sink, Runtime.getRuntime().availableProcessors() > 2);
+    }
+
+    RenditionWriter(String copyright, RenditionSink sink, boolean parallel) {
         this.sink = sink;
         this.jpeg = new JpegEncoder(copyright);
         this.webp = new WebpEncoder();
-        this.background = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "rendition-webp");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.background = parallel
+                ? Executors.newSingleThreadExecutor(task -> {
+                    Thread thread = new Thread(task, "rendition-webp");
+                    thread.setDaemon(true);
+                    return thread;
+                })
+                : null;
     }
 
     void emit(String ratio, BufferedImage image) throws IOException {
         int width = image.getWidth();
         int height = image.getHeight();
+        if (background == null) {
+            sink.accept(new Encoded(ratio, ImageFormat.JPEG, width, height, jpeg.encode(image)));
+            sink.accept(new Encoded(ratio, ImageFormat.WEBP, width, height, webp.encode(image)));
+            return;
+        }
         pending = background.submit(() -> {
             try {
                 return webp.encode(image);
@@ -60,7 +72,9 @@ final class RenditionWriter implements AutoCloseable {
                 // The failure that ended the render is the one reported.
             }
         }
-        background.shutdown();
+        if (background != null) {
+            background.shutdown();
+        }
         jpeg.close();
         webp.close();
     }
