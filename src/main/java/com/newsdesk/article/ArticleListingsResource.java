@@ -2,6 +2,7 @@ package com.newsdesk.article;
 
 import com.newsdesk.article.ArticleViews.ArticleSummary;
 import com.newsdesk.author.AuthorService;
+import com.newsdesk.common.http.ListKeys;
 import com.newsdesk.common.paging.CursorPage;
 import com.newsdesk.common.paging.NextLink;
 import com.newsdesk.common.paging.PageLimit;
@@ -44,10 +45,12 @@ public final class ArticleListingsResource {
 
         private final ArticleQueries articles;
         private final SectionService sections;
+        private final ListKeys keys;
 
-        OfSection(ArticleQueries articles, SectionService sections) {
+        OfSection(ArticleQueries articles, SectionService sections, ListKeys keys) {
             this.articles = articles;
             this.sections = sections;
+            this.keys = keys;
         }
 
         @GET
@@ -74,7 +77,9 @@ public final class ArticleListingsResource {
                         @QueryParam("limit")
                         String limit,
                 @Context UriInfo uri) {
-            ArticleFilter filter = new ArticleFilter(sections.publicIdOf(slug), null, null, null);
+            java.util.UUID id = sections.publicIdOf(slug);
+            keys.add("section-" + id);
+            ArticleFilter filter = new ArticleFilter(id, null, null, null);
             return NextLink.ok(articles.page(filter, cursor, PageLimit.parse(limit)), uri);
         }
     }
@@ -86,10 +91,12 @@ public final class ArticleListingsResource {
 
         private final ArticleQueries articles;
         private final TagService tags;
+        private final ListKeys keys;
 
-        OfTag(ArticleQueries articles, TagService tags) {
+        OfTag(ArticleQueries articles, TagService tags, ListKeys keys) {
             this.articles = articles;
             this.tags = tags;
+            this.keys = keys;
         }
 
         @GET
@@ -116,7 +123,9 @@ public final class ArticleListingsResource {
                         @QueryParam("limit")
                         String limit,
                 @Context UriInfo uri) {
-            ArticleFilter filter = new ArticleFilter(null, tags.publicIdOf(slug), null, null);
+            java.util.UUID id = tags.publicIdOf(slug);
+            keys.add("tag-" + id);
+            ArticleFilter filter = new ArticleFilter(null, id, null, null);
             return NextLink.ok(articles.page(filter, cursor, PageLimit.parse(limit)), uri);
         }
     }
@@ -128,10 +137,12 @@ public final class ArticleListingsResource {
 
         private final ArticleQueries articles;
         private final AuthorService authors;
+        private final ListKeys keys;
 
-        OfAuthor(ArticleQueries articles, AuthorService authors) {
+        OfAuthor(ArticleQueries articles, AuthorService authors, ListKeys keys) {
             this.articles = articles;
             this.authors = authors;
+            this.keys = keys;
         }
 
         @GET
@@ -158,7 +169,9 @@ public final class ArticleListingsResource {
                         @QueryParam("limit")
                         String limit,
                 @Context UriInfo uri) {
-            ArticleFilter filter = new ArticleFilter(null, null, authors.publicIdOf(slug), null);
+            java.util.UUID id = authors.publicIdOf(slug);
+            keys.add("author-" + id);
+            ArticleFilter filter = new ArticleFilter(null, null, id, null);
             return NextLink.ok(articles.page(filter, cursor, PageLimit.parse(limit)), uri);
         }
     }

@@ -91,6 +91,12 @@ public class ArticleQueries {
         return article(ArticleRefs.Key.ID, id, include, formats, trimmed).orElseThrow(() -> notFound(id.toString()));
     }
 
+    /** The public article with this id as GET by-id answers it by default, if it is public. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Object> publicById(UUID id) {
+        return article(ArticleRefs.Key.ID, id, Set.of(), ArticleFormats.DEFAULT, false);
+    }
+
     /**
      * A stored answer costs one statement; building one costs one, and keeping it another. Other
      * representations are built each time, in one statement.

@@ -86,7 +86,9 @@ class ArticleRefs {
     /** The column a single public article is looked up by. */
     enum Key {
         SLUG("slug"),
-        ID("id");
+        ID("id"),
+        /** By id, whatever its status: the current draft for a preview link. */
+        DRAFT("id");
 
         private final String column;
 
@@ -120,7 +122,7 @@ class ArticleRefs {
             single.put(
                     key,
                     "WITH page AS (SELECT a.*, a.xmin AS row_version FROM article a WHERE a." + key.column
-                            + " = :key AND " + ArticleFilter.publicSql("a") + "), "
+                            + " = :key AND " + (key == Key.DRAFT ? "TRUE" : ArticleFilter.publicSql("a")) + "), "
                             + REFS.replace(
                                     "/*article*/",
                                     "UNION ALL SELECT 'article', p.id, 0, "

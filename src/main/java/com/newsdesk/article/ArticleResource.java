@@ -3,6 +3,7 @@ package com.newsdesk.article;
 import com.newsdesk.article.ArticleViews.ArticleSummary;
 import com.newsdesk.article.ArticleViews.ArticleView;
 import com.newsdesk.common.http.ApiLinks;
+import com.newsdesk.common.http.ListKeys;
 import com.newsdesk.common.paging.CursorPage;
 import com.newsdesk.common.paging.NextLink;
 import com.newsdesk.common.paging.PageLimit;
@@ -37,10 +38,12 @@ public class ArticleResource {
             + " html, text. The body is sent once unless you ask for more.";
 
     private final ArticleQueries queries;
+    private final ListKeys keys;
     private final ArticleFilters filters;
     private final ApiLinks links;
 
-    ArticleResource(ArticleQueries queries, ArticleFilters filters, ApiLinks links) {
+    ArticleResource(ArticleQueries queries, ArticleFilters filters, ApiLinks links, ListKeys keys) {
+        this.keys = keys;
         this.queries = queries;
         this.filters = filters;
         this.links = links;
@@ -74,6 +77,7 @@ public class ArticleResource {
                     @QueryParam("fields")
                     String fields,
             @Context UriInfo uri) {
+        keys.add("feed");
         return NextLink.ok(
                 queries.page(filters.of(section, tag, author, language), cursor, PageLimit.parse(limit)), uri);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsdesk.article.ArticleFeed;
 import com.newsdesk.article.ArticleFilter;
 import com.newsdesk.article.ArticleFilters;
+import com.newsdesk.common.http.ListKeys;
 import com.newsdesk.common.paging.NextLink;
 import com.newsdesk.common.paging.PageLimit;
 import com.newsdesk.common.paging.SplicedPage;
@@ -35,8 +36,10 @@ public class FeedResource {
     private final ArticleFilters filters;
 
     private final ObjectMapper json;
+    private final ListKeys keys;
 
-    FeedResource(ArticleFeed articles, ArticleFilters filters, ObjectMapper json) {
+    FeedResource(ArticleFeed articles, ArticleFilters filters, ObjectMapper json, ListKeys keys) {
+        this.keys = keys;
         this.json = json;
         this.articles = articles;
         this.filters = filters;
@@ -70,6 +73,7 @@ public class FeedResource {
             @Context UriInfo uri) {
         int size = PageLimit.parse(limit);
         ArticleFilter filter = filters.of(section, tag, null, null);
+        keys.add("feed");
         Object page;
         String next;
         if (articles.storesAnswers()) { // the kept summaries, put together

@@ -21,7 +21,11 @@ public record FrontPage(
 
     @Override
     public List<String> surrogateKeys() {
-        return java.util.stream.Stream.of(feed.surrogateKeys(), CacheTags.of(editorsPicks), CacheTags.of(moreNews))
+        return java.util.stream.Stream.of(
+                        List.of("feed", "collection-editors-picks", "collection-more-news"),
+                        feed.surrogateKeys(),
+                        CacheTags.of(editorsPicks),
+                        CacheTags.of(moreNews))
                 .flatMap(List::stream)
                 .distinct()
                 .toList();

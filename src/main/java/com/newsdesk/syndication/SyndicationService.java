@@ -34,23 +34,39 @@ public class SyndicationService {
         return articles.page(scope.filter(), null, site.feedSize()).data();
     }
 
-    private Document document(byte[] bytes, List<ArticleSummary> items) {
-        return new Document(bytes, CacheTags.of(items), items.isEmpty() ? null : FeedWriter.updated(items));
+    private Document document(Scope scope, byte[] bytes, List<ArticleSummary> items) {
+        List<String> keys = java.util.stream.Stream.concat(listKeys(scope.filter()), CacheTags.of(items).stream())
+                .toList();
+        return new Document(bytes, keys, items.isEmpty() ? null : FeedWriter.updated(items));
+    }
+
+    /** What the feed lists, so that an article entering it purges it. */
+    private static java.util.stream.Stream<String> listKeys(ArticleFilter filter) {
+        if (filter.sectionId() != null) {
+            return java.util.stream.Stream.of("section-" + filter.sectionId());
+        }
+        if (filter.tagId() != null) {
+            return java.util.stream.Stream.of("tag-" + filter.tagId());
+        }
+        if (filter.authorId() != null) {
+            return java.util.stream.Stream.of("author-" + filter.authorId());
+        }
+        return java.util.stream.Stream.of("feed");
     }
 
     public Document rss(Scope scope, String selfUrl) {
         List<ArticleSummary> items = items(scope);
-        return document(writer.rss(scope, selfUrl, items), items);
+        return document(scope, writer.rss(scope, selfUrl, items), items);
     }
 
     public Document atom(Scope scope, String selfUrl) {
         List<ArticleSummary> items = items(scope);
-        return document(writer.atom(scope, selfUrl, items), items);
+        return document(scope, writer.atom(scope, selfUrl, items), items);
     }
 
     public Document jsonFeed(Scope scope, String selfUrl) {
         List<ArticleSummary> items = items(scope);
-        return document(writer.jsonFeed(scope, selfUrl, items), items);
+        return document(scope, writer.jsonFeed(scope, selfUrl, items), items);
     }
 
     /**

@@ -87,7 +87,17 @@ class AuthorizationMatrixTest {
             Map.entry("exportSubscribers", StaffRole.ADMIN),
             Map.entry("eraseSubscriber", StaffRole.ADMIN),
             Map.entry("getCacheStats", StaffRole.ADMIN),
-            Map.entry("adminListUndeliveredMail", StaffRole.ADMIN));
+            Map.entry("adminListUndeliveredMail", StaffRole.ADMIN),
+            Map.entry("createPreviewToken", StaffRole.CONTRIBUTOR),
+            Map.entry("listWebhooks", StaffRole.ADMIN),
+            Map.entry("createWebhook", StaffRole.ADMIN),
+            Map.entry("getWebhook", StaffRole.ADMIN),
+            Map.entry("updateWebhook", StaffRole.ADMIN),
+            Map.entry("deleteWebhook", StaffRole.ADMIN),
+            Map.entry("rotateWebhookSecret", StaffRole.ADMIN),
+            Map.entry("listWebhookDeliveries", StaffRole.ADMIN),
+            Map.entry("retryWebhookDelivery", StaffRole.ADMIN),
+            Map.entry("recoverWebhookDeliveries", StaffRole.ADMIN));
 
     record Operation(String id, String method, String path, String contentType, String description) {}
 

@@ -1,6 +1,5 @@
 package com.newsdesk.common.cache;
 
-import com.newsdesk.common.http.CacheTags;
 import com.newsdesk.common.http.HttpCacheConfig;
 import com.newsdesk.common.http.ReadKeeper;
 import com.newsdesk.common.http.Representation;
@@ -39,7 +38,10 @@ public class ReadCacheKeeper implements ReadKeeper {
         }
         Representation gzip = identity.bytes().length >= config.gzipMinBytes() ? identity.gzipped() : null;
         Object lastModified = headers.getFirst(HttpHeaders.LAST_MODIFIED);
-        List<String> keys = response.getEntity() instanceof CacheTags tags ? tags.surrogateKeys() : List.of();
+        // As the conditional-GET filter wrote them: the list's own keys and its items'.
+        Object surrogate = headers.getFirst("Surrogate-Key");
+        List<String> keys =
+                surrogate == null ? List.of() : List.of(surrogate.toString().split(" "));
         cache.put(
                 (String) key,
                 new ReadCache.Entry(

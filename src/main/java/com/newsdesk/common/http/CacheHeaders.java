@@ -16,16 +16,18 @@ final class CacheHeaders {
     private CacheHeaders() {}
 
     /** Sets the headers; returns the resource's time (whole seconds) when it has one. */
-    static Instant apply(Object entity, MultivaluedMap<String, Object> headers) {
-        if (!(entity instanceof CacheTags tags)) {
-            return null;
-        }
-        List<String> keys = tags.surrogateKeys();
+    static Instant apply(Object entity, List<String> listKeys, MultivaluedMap<String, Object> headers) {
+        CacheTags tags = entity instanceof CacheTags tagged ? tagged : null;
+        List<String> keys = tags == null
+                ? listKeys
+                : java.util.stream.Stream.concat(listKeys.stream(), tags.surrogateKeys().stream())
+                        .distinct()
+                        .toList();
         if (!keys.isEmpty()) {
             headers.putSingle("Surrogate-Key", String.join(" ", keys)); // Fastly, Varnish xkey
             headers.putSingle("Cache-Tag", String.join(",", keys)); // Cloudflare, Akamai
         }
-        Instant lastModified = tags.lastModified();
+        Instant lastModified = tags == null ? null : tags.lastModified();
         if (lastModified == null) {
             return null;
         }

@@ -33,11 +33,14 @@ public class ConditionalGetFilter {
     static final String ADMIN_PREFIX = "/api/v1/admin";
 
     private final ObjectMapper json;
+    private final ListKeys listKeys;
     private final HttpCacheConfig config;
     private final ReadKeeper keeper;
     private final RouteTable routes;
 
-    ConditionalGetFilter(ObjectMapper json, HttpCacheConfig config, ReadKeeper keeper, RouteTable routes) {
+    ConditionalGetFilter(
+            ObjectMapper json, HttpCacheConfig config, ReadKeeper keeper, RouteTable routes, ListKeys listKeys) {
+        this.listKeys = listKeys;
         this.json = json;
         this.config = config;
         this.keeper = keeper;
@@ -72,6 +75,7 @@ public class ConditionalGetFilter {
                 HttpHeaders.CACHE_CONTROL,
                 !read || PrivatePaths.isPrivate(path) ? "no-store" : config.publicCacheControl());
         if (!read
+                || PrivatePaths.isPreview(path)
                 || response.getStatus() != 200
                 || !response.hasEntity()
                 || !(response.getEntity() instanceof RawBody
@@ -96,7 +100,7 @@ public class ConditionalGetFilter {
         String vary = vary(path);
         headers.add(HttpHeaders.VARY, vary);
 
-        Instant lastModified = staff ? null : CacheHeaders.apply(response.getEntity(), headers);
+        Instant lastModified = staff ? null : CacheHeaders.apply(response.getEntity(), listKeys.keys(), headers);
         if (keepable) {
             keeper.keep(request, response, identity, headers, vary);
         }

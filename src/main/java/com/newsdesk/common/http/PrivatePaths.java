@@ -1,8 +1,8 @@
 package com.newsdesk.common.http;
 
 /**
- * Paths whose answers belong to one person: the staff tree, and the subscriber pages that a link
- * in our mail opens. They are sent with {@code Cache-Control: no-store} and never kept in the read
+ * Paths whose answers belong to one person: the staff tree, the subscriber pages that a link in
+ * our mail opens, and draft previews. They are sent with {@code Cache-Control: no-store} and never kept in the read
  * cache.
  */
 public final class PrivatePaths {
@@ -10,9 +10,15 @@ public final class PrivatePaths {
     private PrivatePaths() {}
 
     public static boolean isPrivate(String path) {
-        return path.equals("/api/v1/admin")
+        return isPreview(path)
+                || path.equals("/api/v1/admin")
                 || path.startsWith("/api/v1/admin/")
                 || path.equals("/api/v1/subscriptions")
                 || path.startsWith("/api/v1/subscriptions/");
+    }
+
+    /** A draft shown through a preview token: no ETag, no Last-Modified, no surrogate keys either. */
+    public static boolean isPreview(String path) {
+        return path.startsWith("/api/v1/preview/");
     }
 }

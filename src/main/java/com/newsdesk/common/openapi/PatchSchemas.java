@@ -19,7 +19,8 @@ final class PatchSchemas {
             "ArticlePatch", "NewArticle",
             "AuthorPatch", "NewAuthor",
             "SectionPatch", "NewSection",
-            "TagPatch", "NewTag");
+            "TagPatch", "NewTag",
+            "WebhookPatch", "NewWebhook");
 
     private PatchSchemas() {}
 
