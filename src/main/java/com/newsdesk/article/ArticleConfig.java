@@ -39,4 +39,7 @@ public interface ArticleConfig {
      */
     @WithDefault("true")
     boolean storedAnswers();
+
+    /** How many revisions of each article are kept (the newest); all when not set. */
+    java.util.Optional<Integer> revisionsKeep();
 }

@@ -28,6 +28,7 @@ public class ArticleLifecycle {
     private final Preconditions preconditions;
     private final Event<ArticleWentPublic> wentPublic;
     private final Clock clock;
+    private final ArticleRevisions revisions;
 
     ArticleLifecycle(
             ArticleRepository articles,
@@ -37,7 +38,9 @@ public class ArticleLifecycle {
             PublishRules rules,
             Preconditions preconditions,
             Event<ArticleWentPublic> wentPublic,
-            Clock clock) {
+            Clock clock,
+            ArticleRevisions revisions) {
+        this.revisions = revisions;
         this.articles = articles;
         this.reader = reader;
         this.withdrawals = withdrawals;
@@ -63,7 +66,7 @@ public class ArticleLifecycle {
         if (goesPublic) {
             wentPublic.fire(new ArticleWentPublic(article.id, article.slug, article.publishedAt));
         }
-        return reader.adminView(article);
+        return recorded(article, "publish");
     }
 
     @Transactional
@@ -81,7 +84,7 @@ public class ArticleLifecycle {
         article.status = ArticleStatus.SCHEDULED;
         article.publishedAt = publishAt;
         articles.flush(); // ScheduledPublisher publishes it, and writes its change, at publishAt
-        return reader.adminView(article);
+        return recorded(article, "schedule");
     }
 
     /** Keeps the article for the record but takes it off the public site. */
@@ -91,7 +94,7 @@ public class ArticleLifecycle {
         takeOffline(article, "archived", clock.instant());
         article.status = ArticleStatus.ARCHIVED;
         articles.flush();
-        return reader.adminView(article);
+        return recorded(article, "archive");
     }
 
     @Transactional
@@ -101,7 +104,7 @@ public class ArticleLifecycle {
         article.status = ArticleStatus.DRAFT;
         article.publishedAt = null;
         articles.flush();
-        return reader.adminView(article);
+        return recorded(article, "unpublish");
     }
 
     @Transactional
@@ -110,6 +113,12 @@ public class ArticleLifecycle {
         preconditions.requireMatch(ifMatch, reader.adminView(article));
         takeOffline(article, "deleted", clock.instant());
         articles.delete(article);
+    }
+
+    private ArticleAdminView recorded(Article article, String action) {
+        ArticleAdminView view = reader.adminView(article);
+        revisions.record(view, action);
+        return view;
     }
 
     /**

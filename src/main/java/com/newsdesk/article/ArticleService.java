@@ -33,6 +33,7 @@ public class ArticleService {
     private final Preconditions preconditions;
     private final MergePatch merges;
     private final Clock clock;
+    private final ArticleRevisions revisions;
 
     ArticleService(
             ArticleRepository articles,
@@ -43,7 +44,9 @@ public class ArticleService {
             ChangeLog changes,
             Preconditions preconditions,
             MergePatch merges,
-            Clock clock) {
+            Clock clock,
+            ArticleRevisions revisions) {
+        this.revisions = revisions;
         this.articles = articles;
         this.reader = reader;
         this.editor = editor;
@@ -78,12 +81,19 @@ public class ArticleService {
         editor.apply(article, input);
         articles.persist(article);
         articles.flush();
-        return reader.adminView(article);
+        ArticleAdminView view = reader.adminView(article);
+        revisions.record(view, "create");
+        return view;
     }
 
     /** A JSON merge patch over the article as its input, checked as the whole it makes. */
     @Transactional
     public ArticleAdminView patch(UUID id, String ifMatch, JsonNode patch, Caller caller) {
+        return patch(id, ifMatch, patch, caller, "edit");
+    }
+
+    /** A merge patch recorded in the history as {@code action} (an edit, or a restore). */
+    ArticleAdminView patch(UUID id, String ifMatch, JsonNode patch, Caller caller, String action) {
         Article article = findFor(id, caller);
         ArticleAdminView current = reader.adminView(article);
         preconditions.requireMatch(ifMatch, current);
@@ -101,7 +111,9 @@ public class ArticleService {
             redirects.remember(oldSlug, article.id);
         }
         articles.flush();
-        return reader.adminView(article);
+        ArticleAdminView view = reader.adminView(article);
+        revisions.record(view, action);
+        return view;
     }
 
     /** Contributors may only touch their own drafts. */

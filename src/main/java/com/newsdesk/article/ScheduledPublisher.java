@@ -41,7 +41,11 @@ public class ScheduledPublisher {
             + " FOR UPDATE SKIP LOCKED),"
             + " flipped AS (UPDATE article a SET status = 'published', version = a.version + 1, updated_at = now()"
             + " FROM due WHERE a.id = due.id RETURNING a.id, a.slug, a.published_at),"
-            + " logged AS (INSERT INTO article_change (article_id, slug, kind) SELECT id, slug, 'upsert' FROM flipped)"
+            + " logged AS (INSERT INTO article_change (article_id, slug, kind) SELECT id, slug, 'upsert' FROM flipped),"
+            + " revised AS (INSERT INTO article_revision (article_id, n, action, changed, content)"
+            + " SELECT r.article_id, r.n + 1, 'publish', ARRAY['status'], jsonb_set(r.content, '{status}', '\"published\"')"
+            + " FROM flipped f JOIN LATERAL (SELECT * FROM article_revision WHERE article_id = f.id"
+            + " ORDER BY n DESC LIMIT 1) r ON true)"
             + " SELECT id, slug, published_at FROM flipped ORDER BY published_at, id";
 
     private final AgroalDataSource dataSource;

@@ -58,6 +58,14 @@ public class ArticleFixtures {
                 .longValue();
     }
 
+    @Transactional
+    public long revisions(String id) {
+        return ((Number) db.createNativeQuery("SELECT count(*) FROM article_revision WHERE article_id = ?1")
+                        .setParameter(1, java.util.UUID.fromString(id))
+                        .getSingleResult())
+                .longValue();
+    }
+
     public static String post(String token, String path, String json) {
         Response response = given().header("Authorization", "Bearer " + token)
                 .contentType(ContentType.JSON)

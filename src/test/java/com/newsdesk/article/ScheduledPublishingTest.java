@@ -132,6 +132,20 @@ class ScheduledPublishingTest {
         Instant deadline = Instant.now().plusSeconds(5);
         within(deadline, () -> status(id).equals("published"), "published by the next run");
         within(deadline, () -> syncedSlugs().contains("missed-while-down"), "in /api/v1/changes");
+        // The job's change is a revision of its own, made by nobody.
+        given().header("Authorization", "Bearer " + editor)
+                .get("/api/v1/admin/articles/" + id + "/revisions")
+                .then()
+                .statusCode(200)
+                .body("data.action", org.hamcrest.Matchers.contains("publish", "schedule", "create"))
+                .body("data[0].staffId", org.hamcrest.Matchers.nullValue())
+                .body("data[0].changed", org.hamcrest.Matchers.contains("status"));
+        given().header("Authorization", "Bearer " + editor)
+                .get("/api/v1/admin/articles/" + id + "/revisions/3")
+                .then()
+                .statusCode(200)
+                .body("content.status", org.hamcrest.Matchers.equalTo("published"))
+                .body("content.headline", org.hamcrest.Matchers.equalTo("Missed while down"));
     }
 
     @Test
