@@ -426,6 +426,13 @@ class WebhookDeliveryTest {
         ArticleFixtures.publish(editor, id).then().statusCode(200);
         deliverUntil(() -> receiver.calls.size() == 1, "the delivery");
         String webhook = webhookId();
+        // The receiver has the call before the worker has written down its answer.
+        deliverUntil(
+                () -> "succeeded"
+                        .equals(given().header("Authorization", "Bearer " + admin)
+                                .get("/api/v1/admin/webhooks/" + webhook + "/deliveries")
+                                .path("data[0].status")),
+                "the delivery's outcome in the log");
         String delivery = given().header("Authorization", "Bearer " + admin)
                 .get("/api/v1/admin/webhooks/" + webhook + "/deliveries")
                 .path("data[0].id");
