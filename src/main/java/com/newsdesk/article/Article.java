@@ -39,6 +39,13 @@ public class Article extends VersionedEntity {
 
     public String standfirst;
 
+    /** Where the story was filed from, as on wire copy: KYIV. */
+    public String dateline;
+
+    /** Between editors: staff see it, readers never do. */
+    @Column(name = "editor_note")
+    public String editorNote;
+
     /** As given by the editor; null means derived from the body. */
     public String excerpt;
 
@@ -109,6 +116,39 @@ public class Article extends VersionedEntity {
     @Column(name = "created_by")
     public UUID createdBy;
 
+    /** When it first became public; kept through unpublishing. Null: readers never saw it. */
+    @Column(name = "first_published_at")
+    public Instant firstPublishedAt;
+
+    /** A killed article's public notice (the 410's detail); null when it has none or is not killed. */
+    @Column(name = "kill_notice")
+    public String killNotice;
+
+    @Column(name = "killed_at")
+    public Instant killedAt;
+
+    /** The status a kill took it from, which lifting the kill puts back. */
+    @Convert(converter = StatusColumn.class)
+    @Column(name = "killed_from")
+    public ArticleStatus killedFrom;
+
+    /** The article this one translates, as the editor gave it. */
+    @Column(name = "translation_of")
+    public UUID translationOf;
+
+    /** The translation group: the id of its first article; null when the article has no translations. */
+    @Column(name = "translation_group")
+    public UUID translationGroup;
+
+    /** The group's other public articles: read with a reader's article, never stored. */
+    @jakarta.persistence.Transient
+    public List<ArticleParts.Translation> translations;
+
+    /** Corrections, clarifications and updates, oldest first, removed ones included. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<CorrectionViews.Stored> corrections = new ArrayList<>();
+
     @ElementCollection
     @CollectionTable(name = "article_author", joinColumns = @JoinColumn(name = "article_id"))
     @OrderColumn(name = "position")
@@ -120,6 +160,11 @@ public class Article extends VersionedEntity {
     @OrderColumn(name = "position")
     @Column(name = "tag_id", nullable = false)
     public List<UUID> tagIds = new ArrayList<>();
+
+    /** Readers have seen it: it is public now or was public once. */
+    public boolean wasEverPublic(Instant now) {
+        return firstPublishedAt != null || isPublicAt(now);
+    }
 
     /** Public: published, or scheduled and its time has come. */
     public boolean isPublicAt(Instant now) {

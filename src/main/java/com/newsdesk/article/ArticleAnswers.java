@@ -76,6 +76,17 @@ class ArticleAnswers {
     }
 
     /**
+     * The row of {@link ArticleRefs}' single-article statement that carries the stamp of the answer
+     * it builds (with the ids of the related cards it shows), over the article row {@code p} and its
+     * body blocks, when {@code :answer}.
+     */
+    static String singleStampSql() {
+        String related = "ARRAY(SELECT CAST(b ->> 'article' AS uuid) FROM body_blocks WHERE b ->> 'type' = 'related')";
+        return "SELECT 'stamp', p.id, 0, CAST(json_build_object('stamp', " + stampSql("p", "p.row_version", related)
+                + ", 'related', " + related + ") AS text) FROM page p WHERE :answer";
+    }
+
+    /**
      * The stamp of the article row {@code article}, whose row version is {@code rowVersion}, given
      * the array of the articles its related cards point to: that version, how often authors, tags,
      * sections and media have changed (content_version, read once per statement), and each related

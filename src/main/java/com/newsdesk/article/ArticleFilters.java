@@ -39,7 +39,12 @@ public class ArticleFilters {
             tagId = required(tagSlug, (UUID) ids[1], "tag");
             authorId = required(authorSlug, (UUID) ids[2], "author");
         }
-        return new ArticleFilter(sectionId, tagId, authorId, language == null || language.isBlank() ? null : language);
+        return new ArticleFilter(sectionId, tagId, authorId, IsoLanguage.Check.parameter(language, "language"));
+    }
+
+    /** A language= parameter: null when not given, 400 when not a BCP 47 tag of an ISO 639 language. */
+    public static String language(String raw) {
+        return IsoLanguage.Check.parameter(raw, "language");
     }
 
     private static String blankToNull(String value) {

@@ -74,6 +74,18 @@ public final class ArticleInputs {
 
             @Schema(nullable = true) @Size(max = 1000) String standfirst,
 
+            @Schema(nullable = true, description = "Where the story was filed from, as on wire copy.", example = "KYIV")
+            @Size(max = 100)
+            @OneLine
+            String dateline,
+
+            @Schema(
+                    nullable = true,
+                    description = "A note between editors. Staff see it; it never reaches readers, feeds,"
+                            + " previews, webhooks or syndication.")
+            @Size(max = 5000)
+            String editorNote,
+
             @Schema(nullable = true, description = "Derived from the first paragraph when left out.") @Size(max = 1000)
             String excerpt,
 
@@ -91,8 +103,20 @@ public final class ArticleInputs {
             @Schema(nullable = true) @Valid LeadImage leadImage,
             @Schema(nullable = true) @Valid Audio audio,
 
-            @Schema(defaultValue = "en") @Size(max = 35) @Pattern(regexp = LANGUAGE_PATTERN, message = LANGUAGE_MESSAGE)
+            @Schema(
+                    defaultValue = "en",
+                    description = "BCP 47, its first part an ISO 639 language: uk is Ukrainian (ua is a"
+                            + " country, and refused).")
+            @Size(max = 35)
+            @Pattern(regexp = LANGUAGE_PATTERN, message = LANGUAGE_MESSAGE)
+            @IsoLanguage
             String language,
+
+            @Schema(
+                    nullable = true,
+                    description = "The id of an article this one translates: both join one translation group,"
+                            + " which holds one article per language.")
+            UUID translationOf,
 
             @Schema(nullable = true) @Size(max = 300) @OneLine
             String metaTitle,

@@ -54,6 +54,7 @@ public class ArticleLifecycle {
     @Transactional
     public ArticleAdminView publish(UUID id) {
         Article article = articles.require(id);
+        notKilled(article);
         rules.requireComplete(article);
         Instant now = clock.instant();
         if (!article.isPublicAt(now)) {
@@ -61,6 +62,9 @@ public class ArticleLifecycle {
         }
         boolean goesPublic = article.status != ArticleStatus.PUBLISHED;
         article.status = ArticleStatus.PUBLISHED;
+        if (article.firstPublishedAt == null) {
+            article.firstPublishedAt = article.publishedAt;
+        }
         articles.flush();
         changes.upsert(article);
         if (goesPublic) {
@@ -72,6 +76,7 @@ public class ArticleLifecycle {
     @Transactional
     public ArticleAdminView schedule(UUID id, Instant publishAt) {
         Article article = articles.require(id);
+        notKilled(article);
         Instant now = clock.instant();
         if (!publishAt.isAfter(now)) {
             throw new ProblemException.InvalidInput("publishAt", "Must be in the future; publish now instead");
@@ -91,6 +96,7 @@ public class ArticleLifecycle {
     @Transactional
     public ArticleAdminView archive(UUID id) {
         Article article = articles.require(id);
+        notKilled(article);
         takeOffline(article, "archived", clock.instant());
         article.status = ArticleStatus.ARCHIVED;
         articles.flush();
@@ -100,6 +106,7 @@ public class ArticleLifecycle {
     @Transactional
     public ArticleAdminView unpublish(UUID id) {
         Article article = articles.require(id);
+        notKilled(article);
         takeOffline(article, "unpublished", clock.instant());
         article.status = ArticleStatus.DRAFT;
         article.publishedAt = null;
@@ -113,6 +120,51 @@ public class ArticleLifecycle {
         preconditions.requireMatch(ifMatch, reader.adminView(article));
         takeOffline(article, "deleted", clock.instant());
         articles.delete(article);
+    }
+
+    /**
+     * Withdraws an article for legal or ethical reasons: at once off every public list, feed and
+     * search, and 410 with the notice where it was (if readers saw it; 404 otherwise).
+     */
+    @Transactional
+    public ArticleAdminView kill(UUID id, String notice) {
+        Article article = articles.require(id);
+        notKilled(article);
+        Instant now = clock.instant();
+        takeOffline(article, "killed", now);
+        article.killedFrom = article.status;
+        article.status = ArticleStatus.KILLED;
+        article.killedAt = now;
+        article.killNotice = com.newsdesk.common.Texts.orNull(notice);
+        articles.flush();
+        return recorded(article, "kill");
+    }
+
+    /** Undoes a kill: the article gets back the status it had, public again if it was. */
+    @Transactional
+    public ArticleAdminView lift(UUID id) {
+        Article article = articles.require(id);
+        if (article.status != ArticleStatus.KILLED) {
+            throw new ProblemException(
+                    com.newsdesk.common.problem.ProblemType.UNPROCESSABLE, "Article " + id + " is not killed.");
+        }
+        article.status = article.killedFrom;
+        article.killedFrom = null;
+        article.killedAt = null;
+        article.killNotice = null;
+        articles.flush();
+        if (article.isPublicAt(clock.instant())) {
+            changes.upsert(article);
+        }
+        return recorded(article, "lift");
+    }
+
+    private static void notKilled(Article article) {
+        if (article.status == ArticleStatus.KILLED) {
+            throw new ProblemException(
+                    com.newsdesk.common.problem.ProblemType.UNPROCESSABLE,
+                    "Article " + article.id + " is killed: an admin lifts the kill first.");
+        }
     }
 
     private ArticleAdminView recorded(Article article, String action) {

@@ -76,10 +76,13 @@ public final class ArticleListingsResource {
                                                 defaultValue = "20"))
                         @QueryParam("limit")
                         String limit,
+                @Parameter(description = "Only articles in this language (BCP 47).", example = "uk")
+                        @QueryParam("language")
+                        String language,
                 @Context UriInfo uri) {
             java.util.UUID id = sections.publicIdOf(slug);
             keys.add("section-" + id);
-            ArticleFilter filter = new ArticleFilter(id, null, null, null);
+            ArticleFilter filter = new ArticleFilter(id, null, null, ArticleFilters.language(language));
             return NextLink.ok(articles.page(filter, cursor, PageLimit.parse(limit)), uri);
         }
     }
@@ -122,10 +125,13 @@ public final class ArticleListingsResource {
                                                 defaultValue = "20"))
                         @QueryParam("limit")
                         String limit,
+                @Parameter(description = "Only articles in this language (BCP 47).", example = "uk")
+                        @QueryParam("language")
+                        String language,
                 @Context UriInfo uri) {
             java.util.UUID id = tags.publicIdOf(slug);
             keys.add("tag-" + id);
-            ArticleFilter filter = new ArticleFilter(null, id, null, null);
+            ArticleFilter filter = new ArticleFilter(null, id, null, ArticleFilters.language(language));
             return NextLink.ok(articles.page(filter, cursor, PageLimit.parse(limit)), uri);
         }
     }
@@ -168,10 +174,13 @@ public final class ArticleListingsResource {
                                                 defaultValue = "20"))
                         @QueryParam("limit")
                         String limit,
+                @Parameter(description = "Only articles in this language (BCP 47).", example = "uk")
+                        @QueryParam("language")
+                        String language,
                 @Context UriInfo uri) {
             java.util.UUID id = authors.publicIdOf(slug);
             keys.add("author-" + id);
-            ArticleFilter filter = new ArticleFilter(null, null, id, null);
+            ArticleFilter filter = new ArticleFilter(null, null, id, ArticleFilters.language(language));
             return NextLink.ok(articles.page(filter, cursor, PageLimit.parse(limit)), uri);
         }
     }

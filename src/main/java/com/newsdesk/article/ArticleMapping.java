@@ -72,6 +72,16 @@ interface ArticleMapping {
     /** The stored article as the input that would write it: what a merge patch merges over. */
     NewArticle input(ArticleAdminView view);
 
+    /** What readers see of the notes: those no admin removed, oldest first. */
+    default List<CorrectionViews.Correction> corrections(List<CorrectionViews.Stored> all) {
+        return all == null
+                ? List.of()
+                : all.stream()
+                        .filter(note -> note.removedAt() == null)
+                        .map(note -> new CorrectionViews.Correction(note.id(), note.type(), note.text(), note.at()))
+                        .toList();
+    }
+
     default String slug(Byline author) {
         return author.slug();
     }

@@ -103,4 +103,14 @@ public final class ArticleParts {
             String mediaId,
             boolean aiAssisted,
             @Schema(nullable = true) String disclosure) {}
+
+    @Schema(
+            name = "ArticleTranslation",
+            description = "The same story in another language, for hreflang links.",
+            requiredProperties = {"language", "slug", "headline", "url"})
+    public record Translation(
+            @Schema(example = "uk") String language,
+            String slug,
+            String headline,
+            @Schema(description = "On the site's base URL.") String url) {}
 }

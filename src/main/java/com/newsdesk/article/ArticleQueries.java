@@ -88,7 +88,33 @@ public class ArticleQueries {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Object byId(UUID id, Set<String> include, Set<ArticleFormats> formats, boolean trimmed) {
-        return article(ArticleRefs.Key.ID, id, include, formats, trimmed).orElseThrow(() -> notFound(id.toString()));
+        return article(ArticleRefs.Key.ID, id, include, formats, trimmed).orElseThrow(() -> absent(id));
+    }
+
+    /**
+     * Why no public article answers to this slug (its own or an old one): 410 with the notice for
+     * a killed article that readers saw, else 404. Only asked on a miss, so public reads keep
+     * their statement count.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProblemException absent(String slug) {
+        return articles.findBySlug(slug)
+                .map(article -> article.id)
+                .or(() -> redirects.articleFor(slug))
+                .flatMap(articles::findKilledById)
+                .map(ArticleQueries::gone)
+                .orElseGet(() -> notFound(slug));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ProblemException absent(UUID id) {
+        return articles.findKilledById(id).map(ArticleQueries::gone).orElseGet(() -> notFound(id.toString()));
+    }
+
+    private static ProblemException gone(Article killed) {
+        return new ProblemException(
+                com.newsdesk.common.problem.ProblemType.GONE,
+                killed.killNotice != null ? killed.killNotice : "This article has been withdrawn.");
     }
 
     /** The public article with this id as GET by-id answers it by default, if it is public. */

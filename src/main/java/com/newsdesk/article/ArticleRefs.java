@@ -14,14 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Everything a set of articles shows of other features' things (bylines and author profiles with
- * avatars, tags, sections, lead images, audio, body images, related cards), read in one SQL
- * statement, whatever the number of articles; a reader's article and a public page of articles
- * come in that same statement ({@link #single}, {@link #list}), so they cost one. This is a read
- * model over the other features' tables, on purpose: their
- * services would cost a statement each. It reads, never writes, and maps into their public views.
+ * avatars, tags, sections, lead images, audio, body images, related cards, translations), read in
+ * one SQL statement, whatever the number of articles; a reader's article and a public page of
+ * articles come in that same statement ({@link #single}, {@link #list}), so they cost one. A read
+ * model over the other features' tables, on purpose: their services would cost a statement each.
  */
 @ApplicationScoped
 class ArticleRefs {
@@ -71,14 +71,7 @@ class ArticleRefs {
             """.formatted(MediaViews.ROW_JSON, ArticleFilter.publicSql("r"));
 
     /** What an answer built from this statement is stamped with ({@link ArticleAnswers}), when :answer. */
-    private static final String STAMP;
-
-    static {
-        String related = "ARRAY(SELECT CAST(b ->> 'article' AS uuid) FROM body_blocks WHERE b ->> 'type' = 'related')";
-        STAMP = "SELECT 'stamp', p.id, 0, CAST(json_build_object('stamp', "
-                + ArticleAnswers.stampSql("p", "p.row_version", related) + ", 'related', " + related
-                + ") AS text) FROM page p WHERE :answer";
-    }
+    private static final String STAMP = ArticleAnswers.singleStampSql();
 
     private static final String QUERY = "WITH page AS (SELECT id, section_id, lead_image_id, audio_id, excerpt, body"
             + " FROM article WHERE id IN (:ids)), " + REFS + " SELECT kind, owner, pos, doc FROM refs";
@@ -112,7 +105,12 @@ class ArticleRefs {
     private final String listed;
     private final String stamped;
 
-    ArticleRefs(EntityManager db, Clock clock, ArticleDocument document, MediaViews media) {
+    ArticleRefs(
+            EntityManager db,
+            Clock clock,
+            ArticleDocument document,
+            MediaViews media,
+            @ConfigProperty(name = "newsdesk.site.public-base-url") String site) {
         this.db = db;
         this.parser = new ArticleRefRows(StoredJson.mapper(), media);
         this.clock = clock;
@@ -126,7 +124,9 @@ class ArticleRefs {
                             + REFS.replace(
                                     "/*article*/",
                                     "UNION ALL SELECT 'article', p.id, 0, "
-                                            + document.sql("CASE WHEN :text THEN p.body_text END AS \"bodyText\"")
+                                            + document.sql(
+                                                    "CASE WHEN :text THEN p.body_text END AS \"bodyText\"",
+                                                    TranslationGroups.documentSql(site))
                                             + " FROM page p UNION ALL " + STAMP)
                             + " SELECT kind, owner, pos, doc FROM refs");
         }

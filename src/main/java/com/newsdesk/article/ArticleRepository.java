@@ -35,6 +35,12 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
                 .firstResultOptional();
     }
 
+    /** A killed article that readers saw, by its id. */
+    public Optional<Article> findKilledById(UUID id) {
+        return find("id = ?1 and status = ?2 and firstPublishedAt is not null", id, ArticleStatus.KILLED)
+                .firstResultOptional();
+    }
+
     public Optional<Article> findPublicById(UUID id, Instant now) {
         return find("id = :id and " + PUBLIC, Parameters.with("id", id).and("now", now))
                 .firstResultOptional();

@@ -41,8 +41,15 @@ public class ArticleResource {
     private final ListKeys keys;
     private final ArticleFilters filters;
     private final ApiLinks links;
+    private final TranslationGroups translations;
 
-    ArticleResource(ArticleQueries queries, ArticleFilters filters, ApiLinks links, ListKeys keys) {
+    ArticleResource(
+            ArticleQueries queries,
+            ArticleFilters filters,
+            ApiLinks links,
+            ListKeys keys,
+            TranslationGroups translations) {
+        this.translations = translations;
         this.keys = keys;
         this.queries = queries;
         this.filters = filters;
@@ -98,7 +105,13 @@ public class ArticleResource {
             headers = @Header(name = "Location"))
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match tag still matches.")
     @APIResponse(responseCode = "400", description = "Unknown include or formats name.")
-    @APIResponse(responseCode = "404", description = "No published article has this slug.")
+    @APIResponse(
+            responseCode = "404",
+            description = "No published article has this slug, or (with language) no version in that language.")
+    @APIResponse(
+            responseCode = "410",
+            description = "The article was killed (withdrawn for legal or ethical reasons); detail has the public"
+                    + " notice.")
     public Response get(
             @Parameter(example = "grid-holds-through-the-coldest-night") @PathParam("slug") String slug,
             @Parameter(description = "Comma-separated: authors (bios and avatars), audio.", example = "authors,audio")
@@ -106,17 +119,46 @@ public class ArticleResource {
                     String include,
             @Parameter(description = FORMATS, example = "blocks,html") @QueryParam("formats") String formats,
             @Parameter(description = "Comma-separated top-level fields to keep.") @QueryParam("fields") String fields,
+            @Parameter(
+                            description = "Answer in this language (BCP 47): the article, or its translation in it."
+                                    + " Content-Language says which language the answer is in.",
+                            example = "uk")
+                    @QueryParam("language")
+                    String language,
+            @Parameter(
+                            description = "With language: the language to answer in when there is no version in"
+                                    + " the one asked for.",
+                            example = "en")
+                    @QueryParam("fallback")
+                    String fallback,
             @Context UriInfo uri) {
         var wanted = ArticleQueries.include(include);
-        return queries.bySlug(slug, wanted, ArticleFormats.parse(formats), fields != null && !fields.isBlank())
-                .map(answer ->
-                        Response.ok(answer, MediaType.APPLICATION_JSON_TYPE).build())
+        String asked = IsoLanguage.Check.parameter(language, "language");
+        String otherwise = IsoLanguage.Check.parameter(fallback, "fallback");
+        if (otherwise != null && asked == null) {
+            throw new com.newsdesk.common.problem.ProblemException.InvalidInput(
+                    "fallback", "Only with language: the language to fall back from");
+        }
+        TranslationGroups.Version version = asked == null ? null : translations.inLanguage(slug, asked, otherwise);
+        if (version != null && version.found() && version.slug() == null) {
+            throw new com.newsdesk.common.problem.ProblemException.NotFound("'" + slug + "' has no public version in "
+                    + asked + (otherwise == null ? "" : " or " + otherwise) + ".");
+        }
+        String served = version != null && version.found() ? version.slug() : slug;
+        return queries.bySlug(served, wanted, ArticleFormats.parse(formats), fields != null && !fields.isBlank())
+                .map(answer -> {
+                    Response.ResponseBuilder ok = Response.ok(answer, MediaType.APPLICATION_JSON_TYPE);
+                    if (version != null && version.found()) {
+                        ok.header("Content-Language", version.language())
+                                .header("Content-Location", "/api/v1/articles/" + served);
+                    }
+                    return ok.build();
+                })
                 .orElseGet(() -> queries.movedTo(slug)
                         .map(current -> Response.status(Response.Status.MOVED_PERMANENTLY)
                                 .location(URI.create(links.moved("/api/v1/articles/" + current, uri)))
                                 .build())
-                        .orElseThrow(() -> new com.newsdesk.common.problem.ProblemException.NotFound(
-                                "There is no published article '" + slug + "'.")));
+                        .orElseThrow(() -> queries.absent(slug)));
     }
 
     @GET
@@ -129,6 +171,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match tag still matches.")
     @APIResponse(responseCode = "400", description = "Unknown include or formats name.")
     @APIResponse(responseCode = "404", description = "No published article has this id.")
+    @APIResponse(responseCode = "410", description = "The article was killed; detail has the public notice.")
     public Response byId(
             @PathParam("id") UUID id,
             @Parameter(description = "Comma-separated: authors, audio.") @QueryParam("include") String include,

@@ -34,6 +34,7 @@ public class ArticleService {
     private final MergePatch merges;
     private final Clock clock;
     private final ArticleRevisions revisions;
+    private final TranslationGroups translations;
 
     ArticleService(
             ArticleRepository articles,
@@ -45,8 +46,10 @@ public class ArticleService {
             Preconditions preconditions,
             MergePatch merges,
             Clock clock,
-            ArticleRevisions revisions) {
+            ArticleRevisions revisions,
+            TranslationGroups translations) {
         this.revisions = revisions;
+        this.translations = translations;
         this.articles = articles;
         this.reader = reader;
         this.editor = editor;
@@ -80,6 +83,7 @@ public class ArticleService {
         article.createdBy = caller.staffId();
         editor.apply(article, input);
         articles.persist(article);
+        translations.place(article);
         articles.flush();
         ArticleAdminView view = reader.adminView(article);
         revisions.record(view, "create");
@@ -101,6 +105,7 @@ public class ArticleService {
         String oldSlug = article.slug;
         boolean wasPublic = article.isPublicAt(clock.instant());
         editor.apply(article, changed);
+        translations.place(article);
         if (article.status == ArticleStatus.PUBLISHED || article.status == ArticleStatus.SCHEDULED) {
             rules.requireComplete(article); // a live article stays complete
         }

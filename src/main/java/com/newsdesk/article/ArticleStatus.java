@@ -7,12 +7,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
         name = "ArticleStatus",
-        enumeration = {"draft", "scheduled", "published", "archived"})
+        enumeration = {"draft", "scheduled", "published", "archived", "killed"})
 public enum ArticleStatus {
     DRAFT,
     SCHEDULED,
     PUBLISHED,
-    ARCHIVED;
+    ARCHIVED,
+    /** Withdrawn for legal or ethical reasons: never public; 410 with its notice if readers saw it. */
+    KILLED;
 
     @JsonValue
     public String value() {
@@ -26,6 +28,6 @@ public enum ArticleStatus {
                 return status;
             }
         }
-        throw new IllegalArgumentException("Must be one of: draft, scheduled, published, archived");
+        throw new IllegalArgumentException("Must be one of: draft, scheduled, published, archived, killed");
     }
 }

@@ -37,7 +37,8 @@ public final class ArticleViews {
                 "authors",
                 "tags",
                 "leadImage",
-                "hasAudio"
+                "hasAudio",
+                "corrections"
             })
     public record ArticleSummary(
             String id,
@@ -54,7 +55,10 @@ public final class ArticleViews {
             List<Byline> authors,
             List<TagRef> tags,
             @Schema(nullable = true) LeadImageView leadImage,
-            boolean hasAudio)
+            boolean hasAudio,
+
+            @Schema(description = "Corrections, clarifications and updates, oldest first; empty for most articles.")
+            List<CorrectionViews.Correction> corrections)
             implements CacheTags {
 
         @Override
@@ -75,6 +79,7 @@ public final class ArticleViews {
                 "headline",
                 "kicker",
                 "standfirst",
+                "dateline",
                 "excerpt",
                 "publishedAt",
                 "updatedAt",
@@ -88,7 +93,9 @@ public final class ArticleViews {
                 "hasAudio",
                 "metaTitle",
                 "metaDescription",
-                "canonicalUrl"
+                "canonicalUrl",
+                "corrections",
+                "translations"
             })
     public record ArticleView(
             String id,
@@ -97,6 +104,7 @@ public final class ArticleViews {
             String headline,
             @Schema(nullable = true, example = "Analysis") String kicker,
             @Schema(nullable = true) String standfirst,
+            @Schema(nullable = true, example = "KYIV") String dateline,
             @Schema(nullable = true) String excerpt,
             Instant publishedAt,
             Instant updatedAt,
@@ -130,7 +138,13 @@ public final class ArticleViews {
 
             @Schema(nullable = true) String metaTitle,
             @Schema(nullable = true) String metaDescription,
-            @Schema(nullable = true) String canonicalUrl)
+            @Schema(nullable = true) String canonicalUrl,
+
+            @Schema(description = "Corrections, clarifications and updates, oldest first.")
+            List<CorrectionViews.Correction> corrections,
+
+            @Schema(description = "The same story in other languages, while public.")
+            List<ArticleParts.Translation> translations)
             implements CacheTags {
 
         @Override
@@ -154,6 +168,8 @@ public final class ArticleViews {
                 "headline",
                 "kicker",
                 "standfirst",
+                "dateline",
+                "editorNote",
                 "excerpt",
                 "body",
                 "authors",
@@ -162,6 +178,7 @@ public final class ArticleViews {
                 "leadImage",
                 "audio",
                 "language",
+                "translationOf",
                 "metaTitle",
                 "metaDescription",
                 "canonicalUrl",
@@ -170,7 +187,10 @@ public final class ArticleViews {
                 "publishedAt",
                 "createdBy",
                 "createdAt",
-                "updatedAt"
+                "updatedAt",
+                "killNotice",
+                "killedAt",
+                "corrections"
             })
     public record ArticleAdminView(
             String id,
@@ -179,6 +199,10 @@ public final class ArticleViews {
             String headline,
             @Schema(nullable = true, example = "Analysis") String kicker,
             @Schema(nullable = true) String standfirst,
+            @Schema(nullable = true, example = "KYIV") String dateline,
+
+            @Schema(nullable = true, description = "Between editors; never public.")
+            String editorNote,
 
             @Schema(nullable = true, description = "As given; null when derived from the body.")
             String excerpt,
@@ -190,6 +214,10 @@ public final class ArticleViews {
             @Schema(nullable = true) LeadImageRef leadImage,
             @Schema(nullable = true) AudioRef audio,
             String language,
+
+            @Schema(nullable = true, description = "The id of the article this one translates.")
+            String translationOf,
+
             @Schema(nullable = true) String metaTitle,
             @Schema(nullable = true) String metaDescription,
             @Schema(nullable = true) String canonicalUrl,
@@ -201,5 +229,14 @@ public final class ArticleViews {
 
             @Schema(nullable = true) String createdBy,
             Instant createdAt,
-            Instant updatedAt) {}
+            Instant updatedAt,
+
+            @Schema(nullable = true, description = "A killed article's public notice.")
+            String killNotice,
+
+            @Schema(nullable = true, description = "When it was killed; null unless it is.")
+            Instant killedAt,
+
+            @Schema(description = "Every note, oldest first, with those an admin removed from the public view.")
+            List<CorrectionViews.Stored> corrections) {}
 }

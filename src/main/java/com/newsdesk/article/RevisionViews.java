@@ -25,7 +25,18 @@ public final class RevisionViews {
             @Schema(nullable = true, description = "Who made the change; null for the scheduled-publishing job.")
             String staffId,
 
-            @Schema(enumeration = {"create", "edit", "publish", "schedule", "unpublish", "archive", "restore"})
+            @Schema(
+                    enumeration = {
+                        "create",
+                        "edit",
+                        "publish",
+                        "schedule",
+                        "unpublish",
+                        "archive",
+                        "restore",
+                        "kill",
+                        "lift"
+                    })
             String action,
 
             @Schema(description = "The fields that differ from the revision before.")

@@ -92,6 +92,14 @@ public class DemoArticles {
                  "body": [{"type": "paragraph", "text": "Engineers and volunteers kept the harbour town's small power\
                  station running through three nights of frost, the town council said on Tuesday."}],
                  "authors": ["maria-demo"], "section": "news", "tags": ["energy", "weather"], "language": "en"}""");
+        // Its Ukrainian translation: each lists the other under translations.
+        publish(editor, """
+                {"headline": "Портове містечко не залишилося без світла під час морозів",
+                 "dateline": "ОДЕСА",
+                 "body": [{"type": "paragraph", "text": "Енергетики та волонтери три ночі поспіль підтримували роботу\
+                 невеликої електростанції, повідомила міська рада у вівторок."}],
+                 "authors": ["maria-demo"], "section": "news", "tags": ["energy", "weather"], "language": "uk",
+                 "translationOf": "%s"}""".formatted(first));
         publish(editor, """
                 {"headline": "Demo: how the grid gets through a winter night",
                  "standfirst": "An explainer for the sample newsroom.",

@@ -64,6 +64,8 @@ public class FeedResource {
     public Response feed(
             @Parameter(description = "Section slug.") @QueryParam("section") String section,
             @Parameter(description = "Tag slug.") @QueryParam("tag") String tag,
+            @Parameter(description = "Only articles in this language (BCP 47).", example = "uk") @QueryParam("language")
+                    String language,
             @Parameter(description = "meta.nextCursor of the previous page.") @QueryParam("cursor") String cursor,
             @Parameter(description = "A meta.headCursor: only what was published after it.") @QueryParam("since")
                     String since,
@@ -72,7 +74,7 @@ public class FeedResource {
                     String limit,
             @Context UriInfo uri) {
         int size = PageLimit.parse(limit);
-        ArticleFilter filter = filters.of(section, tag, null, null);
+        ArticleFilter filter = filters.of(section, tag, null, language);
         keys.add("feed");
         Object page;
         String next;

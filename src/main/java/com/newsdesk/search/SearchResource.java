@@ -50,6 +50,8 @@ public class SearchResource {
                     String q,
             @Parameter(description = "Section slug.") @QueryParam("section") String section,
             @Parameter(description = "Tag slug.") @QueryParam("tag") String tag,
+            @Parameter(description = "Only articles in this language (BCP 47).", example = "uk") @QueryParam("language")
+                    String language,
             @Parameter(description = "Published on or after: a date (2026-11-01) or a time.") @QueryParam("from")
                     String from,
             @Parameter(description = "Published before: a date (2026-12-01) or a time.") @QueryParam("to") String to,
@@ -60,7 +62,7 @@ public class SearchResource {
         String query = SearchService.query(q);
         return search.search(
                 query,
-                filters.of(section, tag, null, null),
+                filters.of(section, tag, null, language),
                 new SearchService.Range(time(from, "from"), time(to, "to")),
                 cursor,
                 PageLimit.parse(limit));

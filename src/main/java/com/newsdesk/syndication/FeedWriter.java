@@ -59,8 +59,9 @@ class FeedWriter {
                 xml.writeAttribute("isPermaLink", "false");
                 xml.writeCharacters("urn:uuid:" + article.id());
                 xml.writeEndElement();
-                if (article.excerpt() != null) {
-                    text(xml, "description", Html.escape(article.excerpt()));
+                String description = CorrectionNotes.html(article.excerpt(), article.corrections());
+                if (description != null) {
+                    text(xml, "description", description);
                 }
                 text(xml, "pubDate", rfc822(article.publishedAt()));
                 for (var author : article.authors()) {
@@ -110,8 +111,9 @@ class FeedWriter {
                     text(xml, "name", author.name());
                     xml.writeEndElement();
                 }
-                if (article.excerpt() != null) {
-                    text(xml, "summary", article.excerpt());
+                String summary = CorrectionNotes.text(article.excerpt(), article.corrections());
+                if (summary != null) {
+                    text(xml, "summary", summary);
                 }
                 for (var tag : article.tags()) {
                     xml.writeEmptyElement(ATOM, "category");
@@ -140,9 +142,13 @@ class FeedWriter {
             item.put("id", article.id());
             item.put("url", articleUrl(article));
             item.put("title", article.headline());
-            item.put("content_text", article.excerpt() == null ? article.headline() : article.excerpt());
-            if (article.excerpt() != null) {
-                item.put("summary", article.excerpt());
+            String summary = CorrectionNotes.text(article.excerpt(), article.corrections());
+            item.put("content_text", summary == null ? article.headline() : summary);
+            if (summary != null) {
+                item.put("summary", summary);
+            }
+            if (!article.corrections().isEmpty()) {
+                item.put("_newsdesk", Map.of("corrections", article.corrections()));
             }
             FeedImage image = FeedImage.of(article.leadImage());
             if (image != null) {

@@ -1,6 +1,7 @@
 package com.newsdesk.syndication;
 
 import com.newsdesk.article.ArticleFilter;
+import com.newsdesk.article.ArticleFilters;
 import com.newsdesk.author.AuthorService;
 import com.newsdesk.section.SectionService;
 import com.newsdesk.tag.TagService;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -66,8 +68,12 @@ public final class ListingFeedsResource {
         public Response feed(
                 @PathParam("slug") String slug,
                 @Parameter(schema = @Schema(enumeration = {"rss", "atom", "json"})) @PathParam("format") String format,
+                @Parameter(description = "Only articles in this language (BCP 47).", example = "uk")
+                        @QueryParam("language")
+                        String language,
                 @Context UriInfo uri) {
-            ArticleFilter filter = new ArticleFilter(sections.publicIdOf(slug), null, null, null);
+            ArticleFilter filter =
+                    new ArticleFilter(sections.publicIdOf(slug), null, null, ArticleFilters.language(language));
             return feeds.response(format, new SyndicationService.Scope(filter, slug, "/sections/" + slug), uri);
         }
     }
@@ -105,8 +111,12 @@ public final class ListingFeedsResource {
         public Response feed(
                 @PathParam("slug") String slug,
                 @Parameter(schema = @Schema(enumeration = {"rss", "atom", "json"})) @PathParam("format") String format,
+                @Parameter(description = "Only articles in this language (BCP 47).", example = "uk")
+                        @QueryParam("language")
+                        String language,
                 @Context UriInfo uri) {
-            ArticleFilter filter = new ArticleFilter(null, tags.publicIdOf(slug), null, null);
+            ArticleFilter filter =
+                    new ArticleFilter(null, tags.publicIdOf(slug), null, ArticleFilters.language(language));
             return feeds.response(format, new SyndicationService.Scope(filter, slug, "/tags/" + slug), uri);
         }
     }
@@ -144,8 +154,12 @@ public final class ListingFeedsResource {
         public Response feed(
                 @PathParam("slug") String slug,
                 @Parameter(schema = @Schema(enumeration = {"rss", "atom", "json"})) @PathParam("format") String format,
+                @Parameter(description = "Only articles in this language (BCP 47).", example = "uk")
+                        @QueryParam("language")
+                        String language,
                 @Context UriInfo uri) {
-            ArticleFilter filter = new ArticleFilter(null, null, authors.publicIdOf(slug), null);
+            ArticleFilter filter =
+                    new ArticleFilter(null, null, authors.publicIdOf(slug), ArticleFilters.language(language));
             return feeds.response(format, new SyndicationService.Scope(filter, slug, "/authors/" + slug), uri);
         }
     }

@@ -1,9 +1,11 @@
 package com.newsdesk.syndication;
 
 import com.newsdesk.article.ArticleFilter;
+import com.newsdesk.article.ArticleFilters;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -51,7 +53,10 @@ public class SyndicationResource {
     @APIResponse(responseCode = "304", description = "Not modified.")
     public Response site(
             @Parameter(schema = @Schema(enumeration = {"rss", "atom", "json"})) @PathParam("format") String format,
+            @Parameter(description = "Only articles in this language (BCP 47).", example = "uk") @QueryParam("language")
+                    String language,
             @Context UriInfo uri) {
-        return feeds.response(format, new SyndicationService.Scope(ArticleFilter.ANY, null, ""), uri);
+        ArticleFilter filter = new ArticleFilter(null, null, null, ArticleFilters.language(language));
+        return feeds.response(format, new SyndicationService.Scope(filter, null, ""), uri);
     }
 }

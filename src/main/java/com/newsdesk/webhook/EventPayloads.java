@@ -70,7 +70,10 @@ class EventPayloads {
     }
 
     private Optional<Object> publicView(String type, UUID id, String slug) {
-        if (type.endsWith(".deleted") || type.equals("article.unpublished") || type.equals("article.scheduled")) {
+        if (type.endsWith(".deleted")
+                || type.equals("article.unpublished")
+                || type.equals("article.scheduled")
+                || type.equals("article.killed")) {
             return Optional.empty();
         }
         try {

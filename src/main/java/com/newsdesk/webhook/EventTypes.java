@@ -18,6 +18,7 @@ public final class EventTypes {
             "article.unpublished",
             "article.deleted",
             "article.scheduled",
+            "article.killed",
             "collection.updated",
             "collection.deleted",
             "media.updated",

@@ -76,7 +76,7 @@ public class WebhookAdminResource {
             summary = "Register a webhook",
             description = "The answer shows the signing secret, once. The URL must be https on a public address"
                     + " (checked now and at every delivery). Events: article.published, article.updated,"
-                    + " article.unpublished, article.deleted, article.scheduled, collection.updated,"
+                    + " article.unpublished, article.deleted, article.scheduled, article.killed, collection.updated,"
                     + " collection.deleted, media.updated, media.deleted, section.updated, section.deleted,"
                     + " tag.updated, tag.deleted, author.updated, author.deleted; article.* or * for several."
                     + ROLE)

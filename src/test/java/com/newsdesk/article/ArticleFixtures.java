@@ -66,6 +66,15 @@ public class ArticleFixtures {
                 .longValue();
     }
 
+    /** The content events recorded about a subject, oldest first. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> events(String id) {
+        return db.createNativeQuery("SELECT type FROM content_event WHERE subject_id = ?1 ORDER BY seq")
+                .setParameter(1, java.util.UUID.fromString(id))
+                .getResultList();
+    }
+
     public static String post(String token, String path, String json) {
         Response response = given().header("Authorization", "Bearer " + token)
                 .contentType(ContentType.JSON)
@@ -103,6 +112,31 @@ public class ArticleFixtures {
                 "{\"headline\": \"" + headline
                         + "\", \"authors\": [\"olena-petrenko\"], \"section\": \"news\", \"tags\": [\"energy\"],"
                         + " \"body\": [{\"type\": \"paragraph\", \"text\": \"Some words about " + headline + ".\"}]}");
+    }
+
+    /**
+     * Syncs /api/v1/changes from a token (null: the start) to its end, as an app does, collecting
+     * the articles and the tombstone ids; answers the token to go on from.
+     */
+    public static String sync(
+            String since, java.util.List<java.util.Map<String, Object>> data, java.util.List<String> tombstones) {
+        boolean more = true;
+        while (more) {
+            io.restassured.specification.RequestSpecification request = given().queryParam("limit", 100);
+            if (since != null) {
+                request.queryParam("since", since);
+            }
+            io.restassured.path.json.JsonPath page = request.get("/api/v1/changes")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            data.addAll(page.getList("data"));
+            tombstones.addAll(page.getList("tombstones.id"));
+            since = page.getString("meta.nextToken");
+            more = page.getBoolean("meta.hasMore");
+        }
+        return since;
     }
 
     public static Response publish(String token, String id) {

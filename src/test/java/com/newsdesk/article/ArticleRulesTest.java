@@ -516,4 +516,54 @@ class ArticleRulesTest {
         }
         assertEquals(java.util.List.of("story-4", "story-3", "story-2", "story-1", "story-0"), seen);
     }
+
+    @Test
+    void theDatelineIsPublicAndTheEditorNoteNeverLeavesTheNewsroom() {
+        String id = ArticleFixtures.post(
+                editor,
+                ADMIN,
+                "{\"headline\": \"Tram lines reopen\", \"authors\": [\"olena-petrenko\"], \"section\": \"news\","
+                        + " \"dateline\": \"KYIV\", \"editorNote\": \"Zebrafinch: legal to check the second paragraph\","
+                        + " \"body\": [{\"type\": \"paragraph\", \"text\": \"Trams run again on the left bank.\"}]}");
+        as(editor)
+                .get(ADMIN + id)
+                .then()
+                .body("editorNote", containsString("Zebrafinch"))
+                .body("dateline", equalTo("KYIV"));
+        String preview = as(editor)
+                .post(ADMIN + id + "/preview-token")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("token");
+        given().queryParam("token", preview)
+                .get("/api/v1/preview/articles/" + id)
+                .then()
+                .statusCode(200)
+                .body("dateline", equalTo("KYIV"))
+                .body(org.hamcrest.Matchers.not(containsString("Zebrafinch")));
+        ArticleFixtures.publish(editor, id).then().statusCode(200);
+        for (String path : new String[] {
+            "/api/v1/articles/tram-lines-reopen",
+            "/api/v1/articles/tram-lines-reopen?formats=blocks,html,text&include=authors,audio",
+            "/api/v1/articles/by-id/" + id,
+            "/api/v1/articles",
+            "/api/v1/feed",
+            "/api/v1/feed.rss",
+            "/api/v1/feed.atom",
+            "/api/v1/feed.json",
+            "/api/v1/changes",
+            "/api/v1/search?q=tram"
+        }) {
+            String answer = given().get(path).then().statusCode(200).extract().asString();
+            org.junit.jupiter.api.Assertions.assertFalse(
+                    answer.contains("Zebrafinch"), path + " leaks the editor's note");
+        }
+        given().get("/api/v1/articles/tram-lines-reopen").then().body("dateline", equalTo("KYIV"));
+        given().queryParam("q", "zebrafinch")
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
+                .body("data.size()", equalTo(0));
+    }
 }
