@@ -87,8 +87,13 @@ class CdnPurgeTest {
         assertTrue(carried.contains("feed"));
         assertTrue(carried.stream().anyMatch(k -> k.startsWith("section-")));
 
-        assertTrue(purger.purgeDue() >= carried.size());
-        assertEquals(1, FakeCdn.PURGES.size(), "one batch");
+        // A key row that another transaction is merging into at that moment is skipped (SKIP
+        // LOCKED) and goes in the next batch: send until everything carried went out.
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (!purgedKeys().containsAll(carried)) {
+            assertTrue(Instant.now().isBefore(deadline), "purged " + purgedKeys() + ", carried " + carried);
+            purger.purgeDue();
+        }
         FakeCdn.Purge purge = FakeCdn.PURGES.get(0);
         assertEquals("POST", purge.method());
         assertEquals("/service/svc-1/purge", purge.path());
