@@ -71,7 +71,7 @@ public class ArticleAdminResource {
     }
 
     private Caller caller() {
-        return new Caller(UUID.fromString(token.getSubject()), identity.hasRole(StaffRole.EDITOR_ROLE));
+        return Caller.of(token, identity);
     }
 
     @GET

@@ -49,7 +49,7 @@ public class ArticleRevisionResource {
     }
 
     private Caller caller() {
-        return new Caller(UUID.fromString(token.getSubject()), identity.hasRole(StaffRole.EDITOR_ROLE));
+        return Caller.of(token, identity);
     }
 
     @GET

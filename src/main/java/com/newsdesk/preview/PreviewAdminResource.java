@@ -54,7 +54,6 @@ public class PreviewAdminResource {
     @APIResponse(responseCode = "403", description = "A contributor asked for someone else's or a non-draft article.")
     @APIResponse(responseCode = "404", description = "No such article.")
     public PreviewLink create(@PathParam("id") UUID id) {
-        return previews.issue(
-                id, new Caller(UUID.fromString(token.getSubject()), identity.hasRole(StaffRole.EDITOR_ROLE)));
+        return previews.issue(id, Caller.of(token, identity));
     }
 }
