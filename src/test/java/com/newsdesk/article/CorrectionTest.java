@@ -130,6 +130,10 @@ class CorrectionTest {
                 notes.stream().map(n -> n.get("type")).toList().equals(List.of("correction", "update")),
                 "corrections in /api/v1/changes: " + notes);
         given().get("/api/v1/articles").then().body("data[0].corrections", hasSize(2));
+        // Webhooks hear of it: the public article changed.
+        assertTrue(
+                content.events(id).stream().filter("article.updated"::equals).count() >= 2,
+                "events: " + content.events(id));
     }
 
     @Test

@@ -104,6 +104,31 @@ class CdnPurgeTest {
     }
 
     @Test
+    void aKillPurgesTheArticleAndEveryListItWasIn() throws Exception {
+        String id = ArticleFixtures.draft(editor, "Withdrawn story");
+        ArticleFixtures.publish(editor, id).then().statusCode(200);
+        Set<String> carried = new HashSet<>(keysOf("/api/v1/articles/withdrawn-story"));
+        carried.addAll(keysOf("/api/v1/feed"));
+        carried.addAll(keysOf("/api/v1/sections/news/articles"));
+        Instant drained = Instant.now().plusSeconds(10);
+        do {
+            assertTrue(Instant.now().isBefore(drained), "the publication's purges went out");
+            purger.purgeDue();
+        } while (queue.count("SELECT count(*) FROM cdn_purge") > 0);
+        FakeCdn.PURGES.clear();
+
+        given().header("Authorization", "Bearer " + editor)
+                .post("/api/v1/admin/articles/" + id + "/kill")
+                .then()
+                .statusCode(200);
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (!purgedKeys().containsAll(carried)) {
+            assertTrue(Instant.now().isBefore(deadline), "purged " + purgedKeys() + ", carried " + carried);
+            purger.purgeDue();
+        }
+    }
+
+    @Test
     void changesWithinAWindowArePurgedOnceEach() throws Exception {
         String id = ArticleFixtures.draft(editor, "Edited thrice");
         ArticleFixtures.publish(editor, id).then().statusCode(200);
