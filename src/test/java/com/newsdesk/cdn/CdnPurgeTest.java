@@ -231,10 +231,22 @@ class CdnPurgeTest {
     }
 
     @Test
-    void largeBatchesAreSplitAtTheProvidersLimit() {
+    void largeBatchesAreSplitAtTheProvidersLimit() throws InterruptedException {
         queue.select(
                 "SELECT queue_cdn_purge(ARRAY(SELECT 'article-' || gen_random_uuid() FROM generate_series(1, 300)))");
-        assertEquals(300, purger.purgeDue());
+        // A request on a pooled connection the server has just closed fails and is retried after
+        // the backoff; only requests the provider answered are recorded.
+        int purged = 0;
+        Instant deadline = Instant.now().plusSeconds(15);
+        while (purged < 300) {
+            assertTrue(Instant.now().isBefore(deadline), "purged " + purged + " of 300");
+            int sent = purger.purgeDue();
+            purged += sent;
+            if (sent == 0) {
+                Thread.sleep(200);
+            }
+        }
+        assertEquals(300, purged);
         assertEquals(2, FakeCdn.PURGES.size());
         assertTrue(FakeCdn.PURGES.get(0).body().split(",").length == 256);
     }

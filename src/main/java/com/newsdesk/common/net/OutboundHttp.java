@@ -61,9 +61,11 @@ public class OutboundHttp {
                 .setFollowRedirects(false)
                 .setHeaders(headers)
                 .setTimeout(timeout.toMillis());
+        // read() is chained to send() itself, inside the request's callback: chained one level out,
+        // it ran a hop later, and a small answer could have ended by then ("Response already ended",
+        // vert.x issue 3748), failing a purge that the provider had taken.
         return client.request(options)
-                .compose(request -> request.send(Buffer.buffer(body)))
-                .compose(OutboundHttp::read);
+                .compose(request -> request.send(Buffer.buffer(body)).compose(OutboundHttp::read));
     }
 
     /** Keeps the first KB; the rest is read and dropped, so a huge answer costs no memory. */
