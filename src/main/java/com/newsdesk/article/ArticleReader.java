@@ -1,23 +1,16 @@
 package com.newsdesk.article;
 
 import com.newsdesk.article.ArticleParts.AudioRef;
-import com.newsdesk.article.ArticleParts.AudioView;
 import com.newsdesk.article.ArticleParts.Byline;
 import com.newsdesk.article.ArticleParts.LeadImageRef;
-import com.newsdesk.article.ArticleParts.LeadImageView;
-import com.newsdesk.article.ArticleParts.SectionRef;
-import com.newsdesk.article.ArticleParts.TagRef;
 import com.newsdesk.article.ArticleViews.ArticleAdminView;
 import com.newsdesk.article.ArticleViews.ArticleSummary;
 import com.newsdesk.article.ArticleViews.ArticleView;
 import com.newsdesk.author.AuthorViews.AuthorView;
-import com.newsdesk.media.MediaView;
-import com.newsdesk.section.SectionView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -55,8 +48,13 @@ public class ArticleReader {
      */
     public Optional<ArticleView> publicView(
             ArticleRefs.Key key, Object value, Instant now, Set<String> include, Set<ArticleFormats> formats) {
-        return refs.single(key, value, now, formats.contains(ArticleFormats.TEXT), false)
+        return publicRow(key, value, now, formats.contains(ArticleFormats.TEXT))
                 .map(found -> view(found.article(), found.refs(), include, formats));
+    }
+
+    /** The public article with this slug or id and everything it refers to: one statement. */
+    Optional<ArticleRefs.Single> publicRow(ArticleRefs.Key key, Object value, Instant now, boolean withText) {
+        return refs.single(key, value, now, withText, false);
     }
 
     /** A reader's article in its default representation, and the stamp of an answer made of it. */
@@ -128,22 +126,21 @@ public class ArticleReader {
                 .toList();
     }
 
-    private ArticleView view(
-            Article article, ArticleRefRows.Refs context, Set<String> include, Set<ArticleFormats> formats) {
+    ArticleView view(Article article, ArticleRefRows.Refs context, Set<String> include, Set<ArticleFormats> formats) {
         List<Block> stored = context.bodyOf(article);
         List<BlockView> body = ReaderBlocks.of(stored, context);
-        List<AuthorView> profiles = bylineAuthors(article, context);
+        List<AuthorView> profiles = ViewRefs.bylineAuthors(article, context);
         return mapping.view(
                 article,
                 new ArticleMapping.ViewParts(
                         article.excerpt != null ? article.excerpt : BodyText.excerpt(stored),
-                        sectionRef(article, context),
+                        ViewRefs.sectionRef(article, context),
                         profiles.stream().map(Byline::of).toList(),
                         include.contains("authors") ? profiles : null,
-                        tagRefs(article, context),
-                        leadImage(article, context),
+                        ViewRefs.tagRefs(article, context),
+                        ViewRefs.leadImage(article, context),
                         article.audioId != null,
-                        include.contains("audio") ? audio(article, context) : null,
+                        include.contains("audio") ? ViewRefs.audio(article, context) : null,
                         formats.contains(ArticleFormats.BLOCKS) ? body : null,
                         formats.contains(ArticleFormats.HTML) ? BodyHtml.render(body) : null,
                         formats.contains(ArticleFormats.TEXT) ? article.bodyText : null));
@@ -162,11 +159,11 @@ public class ArticleReader {
                         article,
                         new ArticleMapping.AdminParts(
                                 bodies.getOrDefault(article.id, List.of()),
-                                bylineAuthors(article, context).stream()
+                                ViewRefs.bylineAuthors(article, context).stream()
                                         .map(Byline::of)
                                         .toList(),
-                                sectionRef(article, context),
-                                tagRefs(article, context),
+                                ViewRefs.sectionRef(article, context),
+                                ViewRefs.tagRefs(article, context),
                                 article.leadImageId == null
                                         ? null
                                         : new LeadImageRef(
@@ -187,64 +184,12 @@ public class ArticleReader {
                 article,
                 new ArticleMapping.SummaryParts(
                         BodyText.excerpt(article),
-                        sectionRef(article, context),
-                        bylineAuthors(article, context).stream().map(Byline::of).toList(),
-                        tagRefs(article, context),
-                        leadImage(article, context),
+                        ViewRefs.sectionRef(article, context),
+                        ViewRefs.bylineAuthors(article, context).stream()
+                                .map(Byline::of)
+                                .toList(),
+                        ViewRefs.tagRefs(article, context),
+                        ViewRefs.leadImage(article, context),
                         article.audioId != null));
-    }
-
-    private static List<AuthorView> bylineAuthors(Article article, ArticleRefRows.Refs context) {
-        return context.authorsOf(article).stream()
-                .map(context.authors()::get)
-                .filter(Objects::nonNull)
-                .toList();
-    }
-
-    private static List<TagRef> tagRefs(Article article, ArticleRefRows.Refs context) {
-        return context.tagsOf(article).stream()
-                .map(context.tags()::get)
-                .filter(Objects::nonNull)
-                .map(tag -> new TagRef(tag.slug(), tag.name()))
-                .toList();
-    }
-
-    private static SectionRef sectionRef(Article article, ArticleRefRows.Refs context) {
-        SectionView section =
-                article.sectionId == null ? null : context.sections().get(article.sectionId);
-        return section == null ? null : new SectionRef(section.slug(), section.name());
-    }
-
-    private static LeadImageView leadImage(Article article, ArticleRefRows.Refs context) {
-        MediaView image = article.leadImageId == null ? null : context.media().get(article.leadImageId);
-        if (image == null) {
-            return null;
-        }
-        String caption = article.leadImageCaption != null ? article.leadImageCaption : image.caption();
-        String credit = article.leadImageCredit != null ? article.leadImageCredit : image.credit();
-        return new LeadImageView(
-                image.id(),
-                image.url(),
-                image.mimeType(),
-                image.alt(),
-                caption,
-                credit,
-                image.width(),
-                image.height(),
-                image.srcset(),
-                image.crops(),
-                image.placeholder(),
-                image.dominantColor());
-    }
-
-    private static AudioView audio(Article article, ArticleRefRows.Refs context) {
-        MediaView audio = article.audioId == null ? null : context.media().get(article.audioId);
-        return audio == null
-                ? null
-                : new AudioView(
-                        audio.url(),
-                        audio.durationSeconds(),
-                        Boolean.TRUE.equals(article.audioAiAssisted),
-                        article.audioDisclosure);
     }
 }

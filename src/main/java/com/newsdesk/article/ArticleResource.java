@@ -4,6 +4,7 @@ import com.newsdesk.article.ArticleViews.ArticleSummary;
 import com.newsdesk.article.ArticleViews.ArticleView;
 import com.newsdesk.common.http.ApiLinks;
 import com.newsdesk.common.http.ListKeys;
+import com.newsdesk.common.http.Varies;
 import com.newsdesk.common.paging.CursorPage;
 import com.newsdesk.common.paging.NextLink;
 import com.newsdesk.common.paging.PageLimit;
@@ -91,10 +92,13 @@ public class ArticleResource {
 
     @GET
     @Path("/{slug}")
+    @Varies("Accept")
     @Operation(
             operationId = "getArticle",
             summary = "Get a published article by slug",
-            description = "A former slug of the article answers 301 to the current one.")
+            description = "A former slug of the article answers 301 to the current one. With Accept:"
+                    + " application/ninjs+json the answer is the article as IPTC ninjs 2.2, as getArticleNinjs"
+                    + " gives it.")
     @APIResponse(
             responseCode = "200",
             description = "The article.",

@@ -2,6 +2,7 @@ package com.newsdesk.syndication;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Optional;
 
 /** Syndication feeds ({@code newsdesk.site.*}). */
 @ConfigMapping(prefix = "newsdesk.site")
@@ -14,6 +15,16 @@ public interface SyndicationConfig {
     /** The publication's name, the title of its feeds. */
     @WithDefault("Newsdesk")
     String name();
+
+    /**
+     * The publication's logo for NewsArticle JSON-LD ({@code publisher.logo}); by default
+     * {@code <public-base-url>/logo.png}.
+     */
+    Optional<String> logoUrl();
+
+    /** Whether readers need no subscription (JSON-LD {@code isAccessibleForFree}). */
+    @WithDefault("true")
+    boolean accessibleForFree();
 
     /** How many of the newest articles a feed holds. */
     @WithDefault("50")

@@ -8,14 +8,14 @@ import io.restassured.response.Response;
 import java.net.URI;
 
 /** Uploads through the API, as an editor's client sends them. */
-final class Uploading {
+public final class Uploading {
 
-    static final String MEDIA = "/api/v1/admin/media";
+    public static final String MEDIA = "/api/v1/admin/media";
 
     private Uploading() {}
 
     /** A multipart upload of bytes as the part {@code file}, with a file name and type the server must ignore. */
-    static Response upload(String token, byte[] bytes, String fileName, String contentType, String... fields) {
+    public static Response upload(String token, byte[] bytes, String fileName, String contentType, String... fields) {
         var request = given().header("Authorization", "Bearer " + token)
                 .multiPart(new MultiPartSpecBuilder(bytes)
                         .controlName("file")
@@ -32,14 +32,14 @@ final class Uploading {
         return request.post(MEDIA);
     }
 
-    static String uploaded(String token, byte[] bytes, String fileName, String... fields) {
+    public static String uploaded(String token, byte[] bytes, String fileName, String... fields) {
         Response response = upload(token, bytes, fileName, "application/octet-stream", fields);
         response.then().statusCode(201);
         return response.path("id");
     }
 
     /** Waits until the renditions are made (or failed), and returns the staff view. */
-    static Response ready(String token, String id) {
+    public static Response ready(String token, String id) {
         long until = System.nanoTime() + 60_000_000_000L;
         while (System.nanoTime() < until) {
             Response item = given().header("Authorization", "Bearer " + token).get(MEDIA + "/" + id);

@@ -1,5 +1,6 @@
 package com.newsdesk.common.cache;
 
+import com.newsdesk.common.http.Negotiation;
 import com.newsdesk.common.http.PrivatePaths;
 import com.newsdesk.common.http.RouteTable;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,6 +65,9 @@ public class CacheKeys {
         }
         for (String name : known.headers()) {
             String value = header.apply(name);
+            if (name.equalsIgnoreCase("Accept")) {
+                value = Negotiation.key(value); // the representation it chooses, not its text
+            }
             key.append('\n')
                     .append(name.toLowerCase(Locale.ROOT))
                     .append(':')

@@ -78,8 +78,7 @@ public class ConditionalGetFilter {
                 || PrivatePaths.isPreview(path)
                 || response.getStatus() != 200
                 || !response.hasEntity()
-                || !(response.getEntity() instanceof RawBody
-                        || MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType()))) {
+                || !(response.getEntity() instanceof RawBody || isJson(response.getMediaType()))) {
             return;
         }
         // Not for staff reads: their ETag must be that of the whole resource, for If-Match.
@@ -127,5 +126,13 @@ public class ConditionalGetFilter {
         // "identity" keeps the HTTP layer's own compression away from what we already decided.
         headers.putSingle(HttpHeaders.CONTENT_ENCODING, chosen.contentEncoding());
         response.setEntity(chosen.bytes(), response.getEntityAnnotations(), response.getMediaType());
+    }
+
+    /** JSON, and the formats written in it (application/ninjs+json, application/ld+json). */
+    static boolean isJson(MediaType type) {
+        return type != null
+                && (MediaType.APPLICATION_JSON_TYPE.isCompatible(type)
+                        || type.getType().equals("application")
+                                && type.getSubtype().endsWith("+json"));
     }
 }

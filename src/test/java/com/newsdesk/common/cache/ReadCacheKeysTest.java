@@ -17,6 +17,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -110,6 +111,32 @@ class ReadCacheKeysTest {
 
         given().get("/api/v1/sections?limit=3").then().statusCode(200);
         assertEquals(2, entries(), "a parameter the operation understands is a different question");
+    }
+
+    @Test
+    void acceptKeysByTheRepresentationItChoosesNotByItsText() {
+        String id = ArticleFixtures.draft(editor, "Grid holds");
+        ArticleFixtures.publish(editor, id).then().statusCode(200);
+        assertEquals(0, entries());
+        for (int round = 0; round < 2; round++) {
+            for (String accept : List.of("application/json", "*/*", "text/html,application/xhtml+xml,*/*;q=0.8")) {
+                given().accept(accept)
+                        .get("/api/v1/articles/grid-holds")
+                        .then()
+                        .statusCode(200)
+                        .contentType("application/json")
+                        .header("Vary", containsString("Accept"))
+                        .body("slug", equalTo("grid-holds"));
+            }
+            given().accept("application/ninjs+json")
+                    .get("/api/v1/articles/grid-holds")
+                    .then()
+                    .statusCode(200)
+                    .contentType("application/ninjs+json")
+                    .header("Vary", containsString("Accept"))
+                    .body("pubstatus", equalTo("usable"));
+        }
+        assertEquals(2, entries(), "JSON under one key whatever Accept says, ninjs under another");
     }
 
     @Test

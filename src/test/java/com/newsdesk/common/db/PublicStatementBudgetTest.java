@@ -114,6 +114,8 @@ class PublicStatementBudgetTest {
                 "/api/v1/articles/grid-holds?include=authors,audio&formats=blocks,html,text",
                 "/api/v1/articles/by-id/" + articleId + "?include=authors,audio",
                 "/api/v1/articles/grid-holds/related",
+                "/api/v1/articles/grid-holds/ninjs",
+                "/api/v1/articles/grid-holds/jsonld",
                 "/api/v1/articles",
                 "/api/v1/articles?section=news&tag=energy&author=olena-petrenko",
                 "/api/v1/feed",
