@@ -2,6 +2,8 @@ package com.newsdesk.syndication;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.Optional;
 
 /** Syndication feeds ({@code newsdesk.site.*}). */
@@ -25,6 +27,15 @@ public interface SyndicationConfig {
     /** Whether readers need no subscription (JSON-LD {@code isAccessibleForFree}). */
     @WithDefault("true")
     boolean accessibleForFree();
+
+    /**
+     * URLs per page of the archive sitemap (sitemaps.org allows 50,000); the index lists as many
+     * pages as the archive needs.
+     */
+    @WithDefault("50000")
+    @Min(1)
+    @Max(50000)
+    int sitemapPageSize();
 
     /** How many of the newest articles a feed holds. */
     @WithDefault("50")

@@ -139,6 +139,10 @@ class PublicStatementBudgetTest {
                 "/api/v1/newsletters",
                 "/api/v1/newsletters/morning",
                 "/api/v1/feed.rss",
+                "/api/v1/sitemaps/news.xml",
+                "/api/v1/sitemaps/index.xml",
+                "/api/v1/sitemaps/articles.xml",
+                "/api/v1/sitemaps/articles.xml?after=" + articleId,
                 "/api/v1/feed.atom",
                 "/api/v1/feed.json")) {
             counts.put(path, statements(path));
