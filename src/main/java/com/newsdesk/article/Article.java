@@ -106,6 +106,21 @@ public class Article extends VersionedEntity {
     @Column(name = "canonical_url")
     public String canonicalUrl;
 
+    /** Live coverage: entries from liveFrom until liveUntil (open while null). */
+    @Column(nullable = false)
+    public boolean live;
+
+    @Column(name = "live_from")
+    public Instant liveFrom;
+
+    @Column(name = "live_until")
+    public Instant liveUntil;
+
+    /** Whether editors may post entries now: live, and its coverage not ended. */
+    public boolean isLiveAt(Instant now) {
+        return live && (liveUntil == null || liveUntil.isAfter(now));
+    }
+
     @Convert(converter = StatusColumn.class)
     @Column(nullable = false)
     public ArticleStatus status = ArticleStatus.DRAFT;

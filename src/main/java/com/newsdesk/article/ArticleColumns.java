@@ -21,6 +21,7 @@ interface ArticleColumns {
     @Mapping(target = "slug", ignore = true)
     @Mapping(target = "body", ignore = true)
     @Mapping(target = "language", ignore = true)
+    @Mapping(target = "live", ignore = true)
     void copy(NewArticle input, @MappingTarget Article article);
 
     default String text(String value) {

@@ -73,6 +73,11 @@ class ArticleEditor {
         UUID audio = input.audio() == null || input.audio().mediaId() == null
                 ? null
                 : bodies.mediaOfKind(input.audio().mediaId(), MediaKind.AUDIO, "audio.mediaId", errors);
+        if (input.liveFrom() != null
+                && input.liveUntil() != null
+                && !input.liveUntil().isAfter(input.liveFrom())) {
+            errors.add(new FieldError("liveUntil", "Must be after liveFrom"));
+        }
         if (!errors.isEmpty()) {
             throw new ProblemException.InvalidInput(errors);
         }
@@ -80,6 +85,7 @@ class ArticleEditor {
         article.headline = input.headline().trim();
         article.slug = slugs.choose(input.slug(), input.headline(), article);
         article.language = input.language() == null ? "en" : input.language();
+        article.live = Boolean.TRUE.equals(input.live());
         article.body = new ArrayList<>(body);
         article.bodyText = BodyText.plain(body);
         article.lede = BodyText.lede(body);

@@ -118,6 +118,18 @@ public final class ArticleInputs {
                             + " which holds one article per language.")
             UUID translationOf,
 
+            @Schema(
+                    nullable = true,
+                    defaultValue = "false",
+                    description = "Live coverage: editors post time-stamped entries (a News Feed) while it runs.")
+            Boolean live,
+
+            @Schema(nullable = true, description = "When the coverage began; the first publication when left out.")
+            Instant liveFrom,
+
+            @Schema(nullable = true, description = "When the coverage ended; open while null.")
+            Instant liveUntil,
+
             @Schema(nullable = true) @Size(max = 300) @OneLine
             String metaTitle,
 

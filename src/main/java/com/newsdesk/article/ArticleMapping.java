@@ -47,7 +47,8 @@ interface ArticleMapping {
             List<Byline> authors,
             List<TagRef> tags,
             LeadImageView leadImage,
-            boolean hasAudio) {}
+            boolean hasAudio,
+            List<ArticleParts.KeyEvent> keyEvents) {}
 
     /** The parts of the staff view that are not columns of the article. */
     record AdminParts(
@@ -61,6 +62,7 @@ interface ArticleMapping {
     @Mapping(target = "status", constant = "PUBLISHED")
     @Mapping(target = "excerpt", source = "parts.excerpt")
     @Mapping(target = "body", source = "parts.body")
+    @Mapping(target = "liveFrom", expression = "java(ArticleMapping.liveFrom(article))")
     ArticleView view(Article article, ViewParts parts);
 
     @Mapping(target = "excerpt", source = "parts.excerpt")
@@ -71,6 +73,14 @@ interface ArticleMapping {
 
     /** The stored article as the input that would write it: what a merge patch merges over. */
     NewArticle input(ArticleAdminView view);
+
+    /** When live coverage began: as set, else when the article was first public. */
+    static java.time.Instant liveFrom(Article article) {
+        if (!article.live || article.liveFrom != null) {
+            return article.liveFrom;
+        }
+        return article.firstPublishedAt != null ? article.firstPublishedAt : article.publishedAt;
+    }
 
     /** What readers see of the notes: those no admin removed, oldest first. */
     default List<CorrectionViews.Correction> corrections(List<CorrectionViews.Stored> all) {

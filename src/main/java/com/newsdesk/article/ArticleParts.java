@@ -113,4 +113,10 @@ public final class ArticleParts {
             String slug,
             String headline,
             @Schema(description = "On the site's base URL.") String url) {}
+
+    @Schema(
+            name = "KeyEvent",
+            description = "A key event of live coverage: an entry editors marked as one.",
+            requiredProperties = {"id", "headline", "at"})
+    public record KeyEvent(String id, String headline, java.time.Instant at) {}
 }

@@ -190,6 +190,7 @@ public class ArticleReader {
                                 .toList(),
                         ViewRefs.tagRefs(article, context),
                         ViewRefs.leadImage(article, context),
-                        article.audioId != null));
+                        article.audioId != null,
+                        ViewRefs.keyEvents(article, context)));
     }
 }

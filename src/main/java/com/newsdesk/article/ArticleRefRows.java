@@ -30,7 +30,8 @@ final class ArticleRefRows {
             Map<UUID, SectionView> sections,
             Map<UUID, MediaView> media,
             Map<UUID, Article> related,
-            Map<UUID, List<Block>> bodies) {
+            Map<UUID, List<Block>> bodies,
+            Map<UUID, List<ArticleParts.KeyEvent>> keyEvents) {
 
         /** The body of an article read with its references (single views only). */
         List<Block> bodyOf(Article article) {
@@ -45,6 +46,10 @@ final class ArticleRefRows {
             return tagIds.getOrDefault(article.id, List.of());
         }
     }
+
+    /** No references at all: for blocks that refer to nothing. */
+    static final Refs EMPTY =
+            new Refs(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
     private static final TypeReference<List<SocialLink>> SOCIAL_LINKS = new TypeReference<>() {};
     private static final TypeReference<List<Block>> BLOCKS = new TypeReference<>() {};
@@ -69,6 +74,7 @@ final class ArticleRefRows {
         Map<UUID, MediaView> media = new HashMap<>();
         Map<UUID, Article> related = new HashMap<>();
         Map<UUID, List<Block>> bodies = new HashMap<>();
+        Map<UUID, List<ArticleParts.KeyEvent>> keyEvents = new HashMap<>();
         List<Object[]> ordered = new ArrayList<>(rows);
         ordered.sort(java.util.Comparator.comparingInt(row -> ((Number) row[2]).intValue()));
         for (Object[] row : ordered) {
@@ -98,6 +104,11 @@ final class ArticleRefRows {
                                     id.toString(), text(doc, "slug"), text(doc, "name"), text(doc, "description")));
                 case "media" -> media.put(id, media(doc));
                 case "related" -> related.put(id, card(id, doc));
+                case "keyevent" ->
+                    keyEvents
+                            .computeIfAbsent((UUID) row[1], k -> new ArrayList<>())
+                            .add(new ArticleParts.KeyEvent(
+                                    id.toString(), text(doc, "headline"), StoredInstants.parse(text(doc, "at"))));
                 default -> throw new IllegalStateException("Unknown reference kind " + kind);
             }
         }
@@ -114,7 +125,7 @@ final class ArticleRefRows {
                             avatar == null ? null : media.get(UUID.fromString(avatar)),
                             json.convertValue(doc.get("socialLinks"), SOCIAL_LINKS)));
         });
-        return new Refs(authorIds, tagIds, authors, tags, sections, media, related, bodies);
+        return new Refs(authorIds, tagIds, authors, tags, sections, media, related, bodies, keyEvents);
     }
 
     List<Block> blocks(Object value) {

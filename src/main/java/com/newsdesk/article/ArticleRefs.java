@@ -33,7 +33,8 @@ class ArticleRefs {
      * {@code IN (SELECT ...)} the plan made once for all values hashed the whole media table for
      * every page (0.27 of 0.96 ms for a page of 20 over 2,000 media, and growing with the library).
      */
-    private static final String REFS = """
+    private static final String REFS =
+            """
             body_blocks AS (
                 SELECT b FROM page, jsonb_array_elements(page.body) AS b WHERE :bodies),
             media_ids AS (
@@ -67,14 +68,16 @@ class ArticleRefs {
                     AND %s
             UNION ALL
             SELECT 'body', p.id, 0, CAST(p.body AS text) FROM page p WHERE :bodies
+            UNION ALL %s
             /*article*/) AS refs)
-            """.formatted(MediaViews.ROW_JSON, ArticleFilter.publicSql("r"));
+            """.formatted(MediaViews.ROW_JSON, ArticleFilter.publicSql("r"), ViewRefs.KEY_EVENTS_SQL);
 
     /** What an answer built from this statement is stamped with ({@link ArticleAnswers}), when :answer. */
     private static final String STAMP = ArticleAnswers.singleStampSql();
 
-    private static final String QUERY = "WITH page AS (SELECT id, section_id, lead_image_id, audio_id, excerpt, body"
-            + " FROM article WHERE id IN (:ids)), " + REFS + " SELECT kind, owner, pos, doc FROM refs";
+    private static final String QUERY =
+            "WITH page AS (SELECT id, section_id, lead_image_id, audio_id, excerpt, body, live"
+                    + " FROM article WHERE id IN (:ids)), " + REFS + " SELECT kind, owner, pos, doc FROM refs";
 
     /** The column a single public article is looked up by. */
     enum Key {

@@ -38,6 +38,7 @@ public final class ArticleViews {
                 "tags",
                 "leadImage",
                 "hasAudio",
+                "live",
                 "corrections"
             })
     public record ArticleSummary(
@@ -56,6 +57,13 @@ public final class ArticleViews {
             List<TagRef> tags,
             @Schema(nullable = true) LeadImageView leadImage,
             boolean hasAudio,
+
+            @Schema(description = "Live coverage: GET /api/v1/articles/{slug}/entries has its News Feed.")
+            boolean live,
+
+            @JsonInclude(JsonInclude.Include.NON_EMPTY)
+            @Schema(description = "A live article's latest three key events, newest first; absent otherwise.")
+            List<ArticleParts.KeyEvent> keyEvents,
 
             @Schema(description = "Corrections, clarifications and updates, oldest first; empty for most articles.")
             List<CorrectionViews.Correction> corrections)
@@ -91,6 +99,9 @@ public final class ArticleViews {
                 "tags",
                 "leadImage",
                 "hasAudio",
+                "live",
+                "liveFrom",
+                "liveUntil",
                 "metaTitle",
                 "metaDescription",
                 "canonicalUrl",
@@ -123,6 +134,15 @@ public final class ArticleViews {
 
             @Schema(nullable = true, description = "With include=audio.")
             AudioView audio,
+
+            @Schema(description = "Live coverage: GET /api/v1/articles/{slug}/entries has its News Feed.")
+            boolean live,
+
+            @Schema(nullable = true, description = "When live coverage began.")
+            Instant liveFrom,
+
+            @Schema(nullable = true, description = "When live coverage ended; null while it runs.")
+            Instant liveUntil,
 
             @JsonInclude(JsonInclude.Include.NON_NULL)
             @Schema(description = "The body as blocks: sent by default, and with formats=blocks.")
@@ -179,6 +199,9 @@ public final class ArticleViews {
                 "audio",
                 "language",
                 "translationOf",
+                "live",
+                "liveFrom",
+                "liveUntil",
                 "metaTitle",
                 "metaDescription",
                 "canonicalUrl",
@@ -217,6 +240,10 @@ public final class ArticleViews {
 
             @Schema(nullable = true, description = "The id of the article this one translates.")
             String translationOf,
+
+            boolean live,
+            @Schema(nullable = true) Instant liveFrom,
+            @Schema(nullable = true) Instant liveUntil,
 
             @Schema(nullable = true) String metaTitle,
             @Schema(nullable = true) String metaDescription,

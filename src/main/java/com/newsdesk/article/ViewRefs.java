@@ -15,6 +15,21 @@ final class ViewRefs {
 
     private ViewRefs() {}
 
+    /**
+     * The latest three key events of each live article of the page, as rows of ArticleRefs'
+     * statement; positions keep them newest first.
+     */
+    static final String KEY_EVENTS_SQL = "SELECT 'keyevent', k.article_id, k.n,"
+            + " CAST(json_build_object('id', k.id, 'headline', k.headline, 'at', k.created_at) AS text)"
+            + " FROM page p CROSS JOIN LATERAL (SELECT e.id, e.article_id, e.headline, e.created_at,"
+            + " CAST(row_number() OVER (ORDER BY e.created_at DESC, e.id DESC) AS integer) AS n FROM live_entry e"
+            + " WHERE e.article_id = p.id AND e.key_event AND e.deleted_at IS NULL"
+            + " ORDER BY e.created_at DESC, e.id DESC LIMIT 3) k WHERE p.live";
+
+    static List<ArticleParts.KeyEvent> keyEvents(Article article, ArticleRefRows.Refs context) {
+        return article.live ? context.keyEvents().getOrDefault(article.id, List.of()) : List.of();
+    }
+
     static List<AuthorView> bylineAuthors(Article article, ArticleRefRows.Refs context) {
         return context.authorsOf(article).stream()
                 .map(context.authors()::get)

@@ -3,6 +3,8 @@ package com.newsdesk.syndication;
 import com.newsdesk.article.ArticleExports.Exported;
 import com.newsdesk.article.ArticleParts.LeadImageView;
 import com.newsdesk.article.ArticleViews.ArticleView;
+import com.newsdesk.article.BlockView;
+import com.newsdesk.live.LiveReads;
 import com.newsdesk.media.MediaView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -11,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Articles as schema.org {@code NewsArticle} in JSON-LD, with the properties Google's Article
@@ -37,10 +40,15 @@ public class JsonLdWriter {
     /** The crops Google asks for, in its order. */
     static final List<String> RATIOS = List.of("16:9", "4:3", "1:1");
 
-    private final SyndicationConfig site;
+    /** The entries a LiveBlogPosting carries as liveBlogUpdate: the newest. */
+    static final int LIVE_UPDATES = 20;
 
-    JsonLdWriter(SyndicationConfig site) {
+    private final SyndicationConfig site;
+    private final LiveReads live;
+
+    JsonLdWriter(SyndicationConfig site, LiveReads live) {
         this.site = site;
+        this.live = live;
     }
 
     JsonLd article(Exported exported) {
@@ -48,7 +56,7 @@ public class JsonLdWriter {
         String page = site.publicBaseUrl() + "/articles/" + view.slug();
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("@context", "https://schema.org");
-        doc.put("@type", "NewsArticle");
+        doc.put("@type", view.live() ? "LiveBlogPosting" : "NewsArticle");
         doc.put("@id", page);
         doc.put("mainEntityOfPage", Map.of("@type", "WebPage", "@id", page));
         doc.put("url", page);
@@ -100,7 +108,59 @@ public class JsonLdWriter {
                                     "datePublished", time(note.at())))
                             .toList());
         }
+        if (view.live()) {
+            liveCoverage(doc, view, page);
+        }
         return new JsonLd(doc, view.surrogateKeys(), view.updatedAt());
+    }
+
+    /** A live article as schema.org LiveBlogPosting: its coverage times and newest entries. */
+    private void liveCoverage(Map<String, Object> doc, ArticleView view, String page) {
+        if (view.liveFrom() != null) {
+            doc.put("coverageStartTime", time(view.liveFrom()));
+        }
+        if (view.liveUntil() != null) {
+            doc.put("coverageEndTime", time(view.liveUntil()));
+        }
+        doc.put(
+                "liveBlogUpdate",
+                live.latest(UUID.fromString(view.id()), LIVE_UPDATES).stream()
+                        .map(entry -> {
+                            Map<String, Object> update = new LinkedHashMap<>();
+                            update.put("@type", "BlogPosting");
+                            update.put("@id", page + "#entry-" + entry.id());
+                            update.put("url", page + "#entry-" + entry.id());
+                            if (entry.headline() != null) {
+                                update.put("headline", entry.headline());
+                            }
+                            update.put("datePublished", time(entry.createdAt()));
+                            update.put("dateModified", time(entry.updatedAt()));
+                            String text = entry.body().stream()
+                                    .map(JsonLdWriter::text)
+                                    .filter(part -> !part.isEmpty())
+                                    .collect(java.util.stream.Collectors.joining("\n\n"));
+                            if (!text.isEmpty()) {
+                                update.put("articleBody", text);
+                            }
+                            return update;
+                        })
+                        .toList());
+    }
+
+    private static String text(BlockView block) {
+        if (block instanceof BlockView.ParagraphView p) {
+            return p.text();
+        }
+        if (block instanceof BlockView.HeadingView h) {
+            return h.text();
+        }
+        if (block instanceof BlockView.QuoteView q) {
+            return q.text();
+        }
+        if (block instanceof BlockView.ListView l) {
+            return String.join("\n", l.items());
+        }
+        return "";
     }
 
     /** ISO 8601 with the zone written out: Google wants the time zone on every date. */

@@ -50,6 +50,7 @@ public class CacheKeys {
                 || !path.startsWith("/api/")
                 || PrivatePaths.isPrivate(path)
                 || NEVER.stream().anyMatch(path::startsWith)
+                || path.endsWith("/stream") // a live stream is never one answer
                 || header.apply("Authorization") != null
                 || !isPlain(path)) {
             return null;

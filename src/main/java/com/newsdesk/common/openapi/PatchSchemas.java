@@ -20,7 +20,8 @@ final class PatchSchemas {
             "AuthorPatch", "NewAuthor",
             "SectionPatch", "NewSection",
             "TagPatch", "NewTag",
-            "WebhookPatch", "NewWebhook");
+            "WebhookPatch", "NewWebhook",
+            "LiveEntryPatch", "NewLiveEntry");
 
     private PatchSchemas() {}
 

@@ -65,7 +65,7 @@ class PublicStatementBudgetTest {
         articleId = ArticleFixtures.post(
                 editor,
                 "/api/v1/admin/articles",
-                ("{\"headline\": \"Grid holds\", \"authors\": [\"olena-petrenko\", \"taras-melnyk\"], \"section\": \"news\","
+                ("{\"headline\": \"Grid holds\", \"live\": true, \"authors\": [\"olena-petrenko\", \"taras-melnyk\"], \"section\": \"news\","
                                 + " \"tags\": [\"energy\", \"winter\"], \"leadImage\": {\"mediaId\": \"%s\"},"
                                 + " \"audio\": {\"mediaId\": \"%s\", \"aiAssisted\": true},"
                                 + " \"body\": [{\"type\": \"paragraph\", \"text\": \"Grid words.\"},"
@@ -73,6 +73,12 @@ class PublicStatementBudgetTest {
                                 + " {\"type\": \"image\", \"mediaId\": \"%s\"}]}")
                         .formatted(photo, audio, photo));
         ArticleFixtures.publish(editor, articleId).then().statusCode(200);
+        for (String entry : List.of(
+                "{\"headline\": \"Power is back\", \"keyEvent\": true, \"pinned\": true, \"authors\": [\"olena-petrenko\"]}",
+                "{\"body\": [{\"type\": \"paragraph\", \"text\": \"Crews work on.\"}], \"mediaId\": \"" + photo
+                        + "\"}")) {
+            ArticleFixtures.post(editor, "/api/v1/admin/articles/" + articleId + "/entries", entry);
+        }
         for (String collection : List.of("editors-picks", "more-news")) {
             String id = as(editor)
                     .get("/api/v1/admin/collections")
@@ -116,6 +122,8 @@ class PublicStatementBudgetTest {
                 "/api/v1/articles/grid-holds/related",
                 "/api/v1/articles/grid-holds/ninjs",
                 "/api/v1/articles/grid-holds/jsonld",
+                "/api/v1/articles/grid-holds/entries",
+                "/api/v1/articles/grid-holds/entries?since=0-00000000-0000-0000-0000-000000000000",
                 "/api/v1/articles",
                 "/api/v1/articles?section=news&tag=energy&author=olena-petrenko",
                 "/api/v1/feed",

@@ -1,0 +1,197 @@
+package com.newsdesk.live;
+
+import com.newsdesk.article.ArticleFilter;
+import com.newsdesk.article.ArticleQueries;
+import com.newsdesk.live.LiveRows.Row;
+import com.newsdesk.live.LiveViews.Deleted;
+import com.newsdesk.live.LiveViews.EntryView;
+import com.newsdesk.live.LiveViews.Meta;
+import com.newsdesk.live.LiveViews.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Readers' view of live coverage: the News Feed newest first in keyset pages, and what changed
+ * since a cursor, in (transaction, id) order and only as far as the oldest running transaction, so
+ * that an entry committed late is held back, then delivered, never skipped.
+ */
+@ApplicationScoped
+public class LiveReads {
+
+    static final int PINNED = 10;
+
+    private final EntityManager db;
+    private final LiveRows rows;
+    private final ArticleQueries articles;
+    private final Clock clock;
+
+    LiveReads(EntityManager db, LiveRows rows, ArticleQueries articles, Clock clock) {
+        this.db = db;
+        this.rows = rows;
+        this.articles = articles;
+        this.clock = clock;
+    }
+
+    /** The public article with this slug: its id. 404, or 410 for a killed one, otherwise. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UUID publicArticle(String slug) {
+        @SuppressWarnings("unchecked")
+        List<UUID> found = db.createNativeQuery(
+                        "SELECT a.id FROM article a WHERE a.slug = :slug AND " + ArticleFilter.publicSql("a"),
+                        UUID.class)
+                .setParameter("slug", slug)
+                .setParameter("now", clock.instant())
+                .getResultList();
+        if (found.isEmpty()) {
+            throw articles.absent(slug);
+        }
+        return found.get(0);
+    }
+
+    /** A page of the News Feed, newest first; the first page (no cursor) also has the pinned entries. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page page(UUID article, String cursor, int limit) {
+        Position after = cursor == null || cursor.isEmpty() ? null : Position.parse(cursor);
+        var query = db.createNativeQuery("SELECT p.*, h.head FROM (SELECT " + HEAD + ") h LEFT JOIN LATERAL ("
+                        + LiveRows.COLUMNS + " WHERE e.article_id = :article AND e.deleted_at IS NULL"
+                        + (after == null ? "" : " AND (e.created_at, e.id) < (:time, :id)")
+                        + " ORDER BY e.created_at DESC, e.id DESC LIMIT " + (limit + 1) + ") p ON TRUE")
+                .setParameter("article", article);
+        if (after != null) {
+            query.setParameter("time", after.time()).setParameter("id", after.id());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = query.getResultList();
+        String head =
+                found.isEmpty() || found.get(0)[13] == null ? LiveCursor.START.toString() : (String) found.get(0)[13];
+        List<EntryView> data = new ArrayList<>();
+        for (Object[] row : found) {
+            if (row[0] != null) {
+                data.add(rows.row(row).view());
+            }
+        }
+        String next = null;
+        if (data.size() > limit) {
+            data = data.subList(0, limit);
+            EntryView last = data.get(limit - 1);
+            next = new Position(last.createdAt(), UUID.fromString(last.id())).toString();
+        }
+        List<EntryView> pinned = after == null ? pinned(article) : null;
+        return new Page(List.copyOf(data), List.of(), new Meta(pinned, next, head, false), article.toString());
+    }
+
+    /** The newest entries of an article, at most {@code limit}: one statement. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EntryView> latest(UUID article, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = db.createNativeQuery(LiveRows.COLUMNS
+                        + " WHERE e.article_id = :article AND e.deleted_at IS NULL"
+                        + " ORDER BY e.created_at DESC, e.id DESC LIMIT " + limit)
+                .setParameter("article", article)
+                .getResultList();
+        return found.stream().map(row -> rows.row(row).view()).toList();
+    }
+
+    private List<EntryView> pinned(UUID article) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = db.createNativeQuery(LiveRows.COLUMNS
+                        + " WHERE e.article_id = :article AND e.pinned AND e.deleted_at IS NULL"
+                        + " ORDER BY e.created_at DESC LIMIT " + PINNED)
+                .setParameter("article", article)
+                .getResultList();
+        return found.stream().map(row -> rows.row(row).view()).toList();
+    }
+
+    /** What was added, changed or deleted after {@code since}, in the order it happened. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page since(UUID article, String since, int limit) {
+        LiveCursor from = LiveCursor.parse(since, "since");
+        Changes changes = changes(article, from, limit);
+        List<EntryView> data = new ArrayList<>();
+        List<Deleted> deleted = new ArrayList<>();
+        for (Row row : changes.rows()) {
+            if (row.deleted()) {
+                deleted.add(new Deleted(row.id().toString(), row.deletedAt()));
+            } else {
+                data.add(row.view());
+            }
+        }
+        return new Page(
+                data, deleted, new Meta(null, null, changes.last().toString(), changes.more()), article.toString());
+    }
+
+    /** Settled changes after a cursor, at most {@code limit}; more when more wait (settled or not). */
+    record Changes(List<Row> rows, LiveCursor last, boolean more, boolean unsettled) {}
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Changes changes(UUID article, LiveCursor from, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = db.createNativeQuery(LiveRows.COLUMNS
+                        + " WHERE e.article_id = :article AND (e.tx, e.id) > (CAST(CAST(:tx AS text) AS xid8), :id)"
+                        + " ORDER BY e.tx, e.id LIMIT " + (limit + 1))
+                .setParameter("article", article)
+                .setParameter("tx", Long.toString(from.tx()))
+                .setParameter("id", from.id())
+                .getResultList();
+        List<Row> settled = new ArrayList<>();
+        boolean unsettled = false;
+        for (Object[] raw : found) {
+            Row row = rows.row(raw);
+            if (!row.settled()) {
+                unsettled = true; // this and all after it wait for an older transaction to end
+                break;
+            }
+            if (settled.size() == limit) {
+                break;
+            }
+            settled.add(row);
+        }
+        LiveCursor last =
+                settled.isEmpty() ? from : settled.get(settled.size() - 1).cursor();
+        return new Changes(settled, last, found.size() > settled.size(), unsettled);
+    }
+
+    /** The newest settled place in an article's changes: where a new reader starts. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    LiveCursor head(UUID article) {
+        @SuppressWarnings("unchecked")
+        List<String> found = db.createNativeQuery("SELECT " + HEAD, String.class)
+                .setParameter("article", article)
+                .getResultList();
+        return found.isEmpty() || found.get(0) == null ? LiveCursor.START : LiveCursor.parse(found.get(0), "since");
+    }
+
+    private static final String HEAD = "(SELECT CAST(x.tx AS text) || '-' || x.id FROM live_entry x"
+            + " WHERE x.article_id = :article AND x.tx < pg_snapshot_xmin(pg_current_snapshot())"
+            + " ORDER BY x.tx DESC, x.id DESC LIMIT 1) AS head";
+
+    /** A place in the newest-first order of entries: (createdAt, id), opaque to clients. */
+    record Position(Instant time, UUID id) {
+
+        static Position parse(String cursor) {
+            try {
+                String text =
+                        new String(Base64.getUrlDecoder().decode(cursor), java.nio.charset.StandardCharsets.UTF_8);
+                int bar = text.indexOf('|');
+                return new Position(Instant.parse(text.substring(0, bar)), UUID.fromString(text.substring(bar + 1)));
+            } catch (RuntimeException e) {
+                throw new com.newsdesk.common.problem.ProblemException.InvalidInput(
+                        "cursor", "Must be meta.nextCursor of an earlier page");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString((time + "|" + id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+}
