@@ -3,7 +3,6 @@ package com.newsdesk.article;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.newsdesk.article.ArticleInputs.NewArticle;
 import com.newsdesk.article.ArticleInputs.Schedule;
-import com.newsdesk.article.ArticleViews.ArticleAdminView;
 import com.newsdesk.common.paging.NumberedPage;
 import com.newsdesk.common.paging.PageLimit;
 import com.newsdesk.staff.StaffRole;

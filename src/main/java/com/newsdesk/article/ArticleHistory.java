@@ -2,7 +2,6 @@ package com.newsdesk.article;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.newsdesk.article.ArticleViews.ArticleAdminView;
 import com.newsdesk.article.RevisionViews.BlockChange;
 import com.newsdesk.article.RevisionViews.FieldChange;
 import com.newsdesk.article.RevisionViews.RevisionDiff;

@@ -1,6 +1,5 @@
 package com.newsdesk.article;
 
-import com.newsdesk.article.ArticleViews.ArticleAdminView;
 import com.newsdesk.common.json.OneLine;
 import com.newsdesk.common.problem.ProblemException;
 import com.newsdesk.common.problem.ProblemType;

@@ -8,7 +8,6 @@ import com.newsdesk.article.ArticleParts.LeadImageRef;
 import com.newsdesk.article.ArticleParts.LeadImageView;
 import com.newsdesk.article.ArticleParts.SectionRef;
 import com.newsdesk.article.ArticleParts.TagRef;
-import com.newsdesk.article.ArticleViews.ArticleAdminView;
 import com.newsdesk.article.ArticleViews.ArticleSummary;
 import com.newsdesk.article.ArticleViews.ArticleView;
 import com.newsdesk.author.AuthorViews.AuthorView;

@@ -3,7 +3,6 @@ package com.newsdesk.article;
 import com.newsdesk.article.ArticleParts.AudioRef;
 import com.newsdesk.article.ArticleParts.Byline;
 import com.newsdesk.article.ArticleParts.LeadImageRef;
-import com.newsdesk.article.ArticleViews.ArticleAdminView;
 import com.newsdesk.article.ArticleViews.ArticleSummary;
 import com.newsdesk.article.ArticleViews.ArticleView;
 import com.newsdesk.author.AuthorViews.AuthorView;

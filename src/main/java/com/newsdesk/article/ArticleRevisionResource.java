@@ -1,6 +1,5 @@
 package com.newsdesk.article;
 
-import com.newsdesk.article.ArticleViews.ArticleAdminView;
 import com.newsdesk.article.RevisionViews.RevisionDiff;
 import com.newsdesk.article.RevisionViews.RevisionSummary;
 import com.newsdesk.article.RevisionViews.RevisionView;

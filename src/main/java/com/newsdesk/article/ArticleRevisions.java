@@ -3,7 +3,6 @@ package com.newsdesk.article;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.newsdesk.article.ArticleViews.ArticleAdminView;
 import com.newsdesk.common.db.SqlValues;
 import com.newsdesk.common.paging.NumberedPage;
 import com.newsdesk.common.problem.ProblemException;

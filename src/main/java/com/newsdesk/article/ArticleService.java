@@ -2,7 +2,6 @@ package com.newsdesk.article;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.newsdesk.article.ArticleInputs.NewArticle;
-import com.newsdesk.article.ArticleViews.ArticleAdminView;
 import com.newsdesk.common.http.Preconditions;
 import com.newsdesk.common.json.MergePatch;
 import com.newsdesk.common.paging.NumberedPage;

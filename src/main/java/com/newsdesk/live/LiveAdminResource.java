@@ -24,6 +24,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -107,7 +108,16 @@ public class LiveAdminResource {
             @PathParam("entryId") UUID entryId,
             @Parameter(description = "ETag of your last read.", required = true) @HeaderParam("If-Match")
                     String ifMatch,
-            @RequestBody(required = true, content = @Content(schema = @Schema(ref = "LiveEntryPatch")))
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            schema = @Schema(ref = "LiveEntryPatch"),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "headline",
+                                                            value =
+                                                                    "{\"headline\": \"Power is back in the east\", \"pinned\": true}")))
                     JsonNode patch) {
         return entries.update(id, entryId, ifMatch, patch);
     }

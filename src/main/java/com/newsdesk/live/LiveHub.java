@@ -3,16 +3,12 @@ package com.newsdesk.live;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsdesk.live.LiveRows.Row;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -21,12 +17,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
 
 /**
- * Pushes entry changes to every open stream on this instance. One connection LISTENs for the
- * table trigger's NOTIFY (sent at commit, to every instance); the article's changes since the last
+ * Pushes entry changes to every open stream on this instance. When {@link LiveListener} hears the
+ * table trigger's NOTIFY (sent at commit, to every instance), the article's changes since the last
  * push are then read once, in one statement, and written to all its readers. A reader resuming with
  * Last-Event-ID first gets what it missed. A change whose place is not settled yet (an older
  * transaction still runs) is read again shortly, never skipped.
@@ -34,8 +28,6 @@ import org.postgresql.PGConnection;
 @ApplicationScoped
 public class LiveHub {
 
-    static final String CHANNEL = "newsdesk_live";
-    private static final Logger LOG = Logger.getLogger(LiveHub.class);
     private static final int BATCH = 500;
 
     /** One open stream. */
@@ -63,7 +55,6 @@ public class LiveHub {
 
     private final Map<UUID, Topic> topics = new ConcurrentHashMap<>();
     private final AtomicInteger open = new AtomicInteger();
-    private final AgroalDataSource dataSource;
     private final LiveReads reads;
     private final LiveConfig config;
     private final ObjectMapper json;
@@ -72,30 +63,19 @@ public class LiveHub {
         thread.setDaemon(true);
         return thread;
     });
-    private volatile boolean running;
-    private Thread listener;
 
-    LiveHub(AgroalDataSource dataSource, LiveReads reads, LiveConfig config, ObjectMapper json) {
-        this.dataSource = dataSource;
+    LiveHub(LiveReads reads, LiveConfig config, ObjectMapper json) {
         this.reads = reads;
         this.config = config;
         this.json = json;
     }
 
     void start(@Observes StartupEvent start) {
-        running = true;
-        listener = new Thread(this::listen, "newsdesk-live-listener");
-        listener.setDaemon(true);
-        listener.start();
         long beat = config.heartbeat().toMillis();
         pusher.scheduleAtFixedRate(this::heartbeat, beat, beat, TimeUnit.MILLISECONDS);
     }
 
     void stop(@Observes ShutdownEvent stop) {
-        running = false;
-        if (listener != null) {
-            listener.interrupt();
-        }
         pusher.shutdownNow();
         topics.values().forEach(topic -> topic.readers.forEach(reader -> reader.emitter.complete()));
     }
@@ -210,61 +190,15 @@ public class LiveHub {
         topics.values().forEach(topic -> topic.readers.forEach(reader -> reader.send(beat)));
     }
 
-    private void listen() {
-        while (running) {
-            try (Connection connection = dataSource.getConnection()) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + CHANNEL);
-                }
-                connection.setNetworkTimeout(Runnable::run, 10_000);
-                try {
-                    topics.keySet().forEach(article -> pusher.execute(() -> push(article))); // missed while away
-                    receive(connection);
-                } finally {
-                    connection.setNetworkTimeout(Runnable::run, 0);
-                    try (Statement statement = connection.createStatement()) {
-                        statement.execute("UNLISTEN *");
-                    } catch (SQLException | RuntimeException e) {
-                        LOG.debugf("UNLISTEN on a closing connection failed: %s", e.toString());
-                    }
-                }
-            } catch (Throwable e) { // stopping would end every stream's updates until a restart
-                if (running) {
-                    LOG.warnf("Listening for live entries failed, reconnecting: %s", e.toString());
-                    try {
-                        Thread.sleep(1000);
-                    } catch (InterruptedException interrupted) {
-                        return;
-                    }
-                }
-            }
+    /** The listener heard that this article's entries changed. */
+    void changed(UUID article) {
+        if (topics.containsKey(article)) {
+            pusher.execute(() -> push(article));
         }
     }
 
-    private void receive(Connection connection) throws SQLException {
-        PGConnection postgres = connection.unwrap(PGConnection.class);
-        long lastCheck = System.nanoTime();
-        while (running) {
-            var notifications = postgres.getNotifications(500);
-            if (notifications != null) {
-                for (var notification : notifications) {
-                    try {
-                        UUID article = UUID.fromString(notification.getParameter());
-                        if (topics.containsKey(article)) {
-                            pusher.execute(() -> push(article));
-                        }
-                    } catch (IllegalArgumentException e) {
-                        LOG.debugf(
-                                "Ignoring a live notification without an article id: %s", notification.getParameter());
-                    }
-                }
-            }
-            if (System.nanoTime() - lastCheck > TimeUnit.SECONDS.toNanos(10)) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("SELECT 1"); // a half-open connection never fails by itself
-                }
-                lastCheck = System.nanoTime();
-            }
-        }
+    /** The listener (re)connected: anything may have changed while it was away. */
+    void reconnected() {
+        topics.keySet().forEach(article -> pusher.execute(() -> push(article)));
     }
 }

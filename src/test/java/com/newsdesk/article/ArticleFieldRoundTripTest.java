@@ -145,6 +145,8 @@ class ArticleFieldRoundTripTest {
             case "leadImage" -> Map.of("mediaId", photo, "caption", "Caption " + round, "credit", "Credit/" + round);
             case "audio" -> Map.of("mediaId", audio, "aiAssisted", true, "disclosure", "Narrated, " + round);
             case "translationOf" -> original;
+            case "liveFrom" -> "written".equals(round) ? "2026-12-01T06:00:00Z" : "2026-12-02T06:00:00Z";
+            case "liveUntil" -> "written".equals(round) ? "2026-12-01T08:00:00Z" : "2026-12-02T08:00:00Z";
             default -> plainValue(field, schema, round);
         };
     }
