@@ -42,6 +42,39 @@ class TwoInstancesIT {
         return matcher.group(1);
     }
 
+    /** An entry posted through A reaches a reader streaming from B within a second (LISTEN/NOTIFY). */
+    private void liveEntryReachesAStreamOnTheOtherInstance(int portA, int portB, String token, String id, String slug)
+            throws Exception {
+        HttpResponse<java.util.stream.Stream<String>> stream = http.send(
+                HttpRequest.newBuilder(URI.create(
+                                "http://127.0.0.1:" + portB + "/api/v1/articles/" + slug + "/entries/stream"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofLines());
+        assertEquals(200, stream.statusCode());
+        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try {
+                stream.body().forEach(lines::add);
+            } catch (RuntimeException closed) {
+                // closed below
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        Thread.sleep(300); // the stream has joined
+        assertEquals(
+                201,
+                call(portA, "POST", "/api/v1/admin/articles/" + id + "/entries", token, "{\"headline\": \"From A\"}")
+                        .statusCode());
+        long posted = System.nanoTime();
+        String line;
+        do {
+            line = lines.poll(posted + TimeUnit.SECONDS.toNanos(1) - System.nanoTime(), TimeUnit.NANOSECONDS);
+        } while (line != null && !line.contains("From A"));
+        assertTrue(line != null, "the entry did not reach instance B's stream within a second");
+        stream.body().close();
+    }
+
     @Test
     void anUnpublishReachesTheOtherInstanceWithinOneSecond() throws Exception {
         Map<String, String> env = new HashMap<>(ProductionJarIT.embedded());
@@ -89,7 +122,8 @@ class TwoInstancesIT {
                                     "POST",
                                     "/api/v1/admin/articles",
                                     token,
-                                    "{\"headline\": \"Shared story " + suffix + "\", \"authors\": [\"a" + suffix
+                                    "{\"headline\": \"Shared story " + suffix + "\", \"live\": true, \"authors\": [\"a"
+                                            + suffix
                                             + "\"], \"section\": \"s" + suffix
                                             + "\", \"body\": [{\"type\": \"paragraph\", \"text\": \"Words.\"}]}")
                             .body(),
@@ -98,6 +132,7 @@ class TwoInstancesIT {
                     200,
                     call(portA, "POST", "/api/v1/admin/articles/" + id + "/publish", token, null)
                             .statusCode());
+            liveEntryReachesAStreamOnTheOtherInstance(portA, portB, token, id, "shared-story-" + suffix);
             String path = "/api/v1/articles/by-id/" + id;
             assertEquals(200, call(portB, "GET", path, null, null).statusCode());
             assertEquals(200, call(portB, "GET", path, null, null).statusCode()); // now cached on B
