@@ -65,6 +65,8 @@ SINCE=$(curl -sf "$API/api/v1/articles/blackout-live/entries" | jq -r .meta.sinc
 POLL="$API/api/v1/articles/blackout-live/entries?since=$SINCE"
 mkdir -p "$WORK/www"
 curl -s "$POLL" -o "$WORK/www/poll"
+chmod 755 "$WORK" "$WORK/www" # nginx's workers run as www-data: mktemp -d makes the folder private
+chmod 644 "$WORK/www/poll"
 cat > "$WORK/nginx.conf" <<NGINX
 worker_processes 2; pid $WORK/nginx.pid; error_log $WORK/nginx-error.log;
 events { worker_connections 1024; }

@@ -55,26 +55,55 @@ public class LiveReads {
         return found.get(0);
     }
 
-    /** A page of the News Feed, newest first; the first page (no cursor) also has the pinned entries. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page page(UUID article, String cursor, int limit) {
-        Position after = cursor == null || cursor.isEmpty() ? null : Position.parse(cursor);
-        var query = db.createNativeQuery("SELECT p.*, h.head FROM (SELECT " + HEAD + ") h LEFT JOIN LATERAL ("
-                        + LiveRows.COLUMNS + " WHERE e.article_id = :article AND e.deleted_at IS NULL"
-                        + (after == null ? "" : " AND (e.created_at, e.id) < (:time, :id)")
-                        + " ORDER BY e.created_at DESC, e.id DESC LIMIT " + (limit + 1) + ") p ON TRUE")
-                .setParameter("article", article);
-        if (after != null) {
-            query.setParameter("time", after.time()).setParameter("id", after.id());
-        }
+    /**
+     * The public article with this slug as the first column of each row of {@code rowsSql} (which
+     * reads entries of {@code x.article}), in one statement; 404 or 410 when there is none.
+     */
+    private List<Object[]> ofArticle(String slug, String rowsSql, java.util.Map<String, Object> parameters) {
+        var query = db.createNativeQuery("SELECT x.article, r.* FROM (SELECT a.id AS article FROM article a"
+                        + " WHERE a.slug = :slug AND " + ArticleFilter.publicSql("a") + ") x"
+                        + " LEFT JOIN LATERAL (" + rowsSql + ") r ON TRUE")
+                .setParameter("slug", slug)
+                .setParameter("now", clock.instant());
+        parameters.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> found = query.getResultList();
-        String head =
-                found.isEmpty() || found.get(0)[13] == null ? LiveCursor.START.toString() : (String) found.get(0)[13];
+        if (found.isEmpty()) {
+            throw articles.absent(slug);
+        }
+        return found;
+    }
+
+    private static Object[] entry(Object[] row) {
+        return java.util.Arrays.copyOfRange(row, 1, row.length);
+    }
+
+    /**
+     * A page of the News Feed of the public article with this slug, newest first: one statement,
+     * and one more for the pinned entries on the first page (no cursor).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page page(String slug, String cursor, int limit) {
+        Position after = cursor == null || cursor.isEmpty() ? null : Position.parse(cursor);
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        if (after != null) {
+            parameters.put("time", after.time());
+            parameters.put("id", after.id());
+        }
+        List<Object[]> found = ofArticle(
+                slug,
+                "SELECT p.*, h.head FROM (SELECT " + head("x.article") + ") h LEFT JOIN LATERAL (" + LiveRows.COLUMNS
+                        + " WHERE e.article_id = x.article AND e.deleted_at IS NULL"
+                        + (after == null ? "" : " AND (e.created_at, e.id) < (:time, :id)")
+                        + " ORDER BY e.created_at DESC, e.id DESC LIMIT " + (limit + 1) + ") p ON TRUE",
+                parameters);
+        UUID article = (UUID) found.get(0)[0];
+        Object headText = found.get(0)[14];
+        String head = headText == null ? LiveCursor.START.toString() : (String) headText;
         List<EntryView> data = new ArrayList<>();
         for (Object[] row : found) {
-            if (row[0] != null) {
-                data.add(rows.row(row).view());
+            if (row[1] != null) {
+                data.add(rows.row(entry(row)).view());
             }
         }
         String next = null;
@@ -109,11 +138,23 @@ public class LiveReads {
         return found.stream().map(row -> rows.row(row).view()).toList();
     }
 
-    /** What was added, changed or deleted after {@code since}, in the order it happened. */
+    /**
+     * What was added, changed or deleted after {@code since} in the News Feed of the public article
+     * with this slug, in the order it happened: one statement.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page since(UUID article, String since, int limit) {
+    public Page since(String slug, String since, int limit) {
         LiveCursor from = LiveCursor.parse(since, "since");
-        Changes changes = changes(article, from, limit);
+        List<Object[]> found = ofArticle(
+                slug,
+                changesSql("x.article", limit),
+                java.util.Map.of("tx", Long.toString(from.tx()), "id", from.id()));
+        UUID article = (UUID) found.get(0)[0];
+        List<Object[]> raw = found.stream()
+                .filter(row -> row[1] != null)
+                .map(LiveReads::entry)
+                .toList();
+        Changes changes = settle(raw, from, limit);
         List<EntryView> data = new ArrayList<>();
         List<Deleted> deleted = new ArrayList<>();
         for (Row row : changes.rows()) {
@@ -127,19 +168,27 @@ public class LiveReads {
                 data, deleted, new Meta(null, null, changes.last().toString(), changes.more()), article.toString());
     }
 
+    private static String changesSql(String article, int limit) {
+        return LiveRows.COLUMNS + " WHERE e.article_id = " + article
+                + " AND (e.tx, e.id) > (CAST(CAST(:tx AS text) AS xid8), :id) ORDER BY e.tx, e.id LIMIT " + (limit + 1);
+    }
+
     /** Settled changes after a cursor, at most {@code limit}; more when more wait (settled or not). */
     record Changes(List<Row> rows, LiveCursor last, boolean more, boolean unsettled) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     Changes changes(UUID article, LiveCursor from, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> found = db.createNativeQuery(LiveRows.COLUMNS
-                        + " WHERE e.article_id = :article AND (e.tx, e.id) > (CAST(CAST(:tx AS text) AS xid8), :id)"
-                        + " ORDER BY e.tx, e.id LIMIT " + (limit + 1))
+        List<Object[]> found = db.createNativeQuery(changesSql(":article", limit))
                 .setParameter("article", article)
                 .setParameter("tx", Long.toString(from.tx()))
                 .setParameter("id", from.id())
                 .getResultList();
+        return settle(found, from, limit);
+    }
+
+    /** The settled prefix of changes read in order, at most {@code limit}. */
+    private Changes settle(List<Object[]> found, LiveCursor from, int limit) {
         List<Row> settled = new ArrayList<>();
         boolean unsettled = false;
         for (Object[] raw : found) {
@@ -162,15 +211,18 @@ public class LiveReads {
     @Transactional(Transactional.TxType.SUPPORTS)
     LiveCursor head(UUID article) {
         @SuppressWarnings("unchecked")
-        List<String> found = db.createNativeQuery("SELECT " + HEAD, String.class)
+        List<String> found = db.createNativeQuery("SELECT " + head(":article"), String.class)
                 .setParameter("article", article)
                 .getResultList();
         return found.isEmpty() || found.get(0) == null ? LiveCursor.START : LiveCursor.parse(found.get(0), "since");
     }
 
-    private static final String HEAD = "(SELECT CAST(x.tx AS text) || '-' || x.id FROM live_entry x"
-            + " WHERE x.article_id = :article AND x.tx < pg_snapshot_xmin(pg_current_snapshot())"
-            + " ORDER BY x.tx DESC, x.id DESC LIMIT 1) AS head";
+    /** The newest settled place in the changes of {@code article} (an SQL expression), as a column head. */
+    private static String head(String article) {
+        return "(SELECT CAST(hx.tx AS text) || '-' || hx.id FROM live_entry hx WHERE hx.article_id = " + article
+                + " AND hx.tx < pg_snapshot_xmin(pg_current_snapshot()) ORDER BY hx.tx DESC, hx.id DESC LIMIT 1)"
+                + " AS head";
+    }
 
     /** A place in the newest-first order of entries: (createdAt, id), opaque to clients. */
     record Position(Instant time, UUID id) {

@@ -71,8 +71,7 @@ public class LiveResource {
         if (since != null) {
             LiveCursor.parse(since, "since"); // a bad one is a 400 before any lookup
         }
-        UUID article = reads.publicArticle(slug);
-        return since == null ? reads.page(article, cursor, size) : reads.since(article, since, size);
+        return since == null ? reads.page(slug, cursor, size) : reads.since(slug, since, size);
     }
 
     @GET

@@ -188,6 +188,15 @@ class PublicStatementBudgetTest {
     }
 
     @Test
+    void aLivePollCostsOneStatement() {
+        String since = given().get("/api/v1/articles/grid-holds/entries").path("meta.since");
+        assertEquals(1, statements("/api/v1/articles/grid-holds/entries?since=" + since), "an unchanged poll");
+        String cursor =
+                given().get("/api/v1/articles/grid-holds/entries?limit=1").path("meta.nextCursor");
+        assertEquals(1, statements("/api/v1/articles/grid-holds/entries?limit=1&cursor=" + cursor), "an older page");
+    }
+
+    @Test
     void anOldSlugCostsOneMore() {
         String etag = ArticleFixtures.etag(editor, articleId);
         as(editor)
