@@ -331,6 +331,8 @@ psql "$PG/newsdesk_bench" -qc "DELETE FROM mail_outbox WHERE recipient = 'pgb@ex
 mkdir -p docs
 # bench/media.sh writes its own section; keep it.
 MEDIA_SECTION=$(sed -n '/<!-- media:start -->/,/<!-- media:end -->/p' docs/BENCHMARKS.md 2>/dev/null || true)
+# So do bench/live.sh and bench/sitemaps.sh (recorded by hand from their output).
+STANDARDS_SECTION=$(sed -n '/<!-- standards:start -->/,/<!-- standards:end -->/p' docs/BENCHMARKS.md 2>/dev/null || true)
 cat > docs/BENCHMARKS.md <<MD
 # Benchmarks
 
@@ -390,4 +392,5 @@ service's worker delivered to an SMTP sink (Postfix's smtp-sink) during the run.
   stopped; the SMTP sink received $DELIVERED.
 MD
 [ -z "$MEDIA_SECTION" ] || printf '\n%s\n' "$MEDIA_SECTION" >> docs/BENCHMARKS.md
+[ -z "$STANDARDS_SECTION" ] || printf '\n%s\n' "$STANDARDS_SECTION" >> docs/BENCHMARKS.md
 cat docs/BENCHMARKS.md
