@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsdesk.article.ArticleInputs.NewArticle;
 import com.newsdesk.article.ArticleLifecycle;
 import com.newsdesk.article.ArticleService;
+import com.newsdesk.article.Block;
 import com.newsdesk.article.Caller;
 import com.newsdesk.author.AuthorInputs.NewAuthor;
 import com.newsdesk.author.AuthorService;
+import com.newsdesk.live.LiveEntries;
+import com.newsdesk.live.LiveInputs;
 import com.newsdesk.media.MediaInputs.NewMedia;
 import com.newsdesk.media.MediaKind;
 import com.newsdesk.media.MediaService;
@@ -32,6 +35,7 @@ public class DemoArticles {
     private final ArticleService articles;
     private final ArticleLifecycle lifecycle;
     private final ObjectMapper mapper;
+    private final LiveEntries entries;
 
     DemoArticles(
             MediaService media,
@@ -39,7 +43,9 @@ public class DemoArticles {
             AuthorService authors,
             ArticleService articles,
             ArticleLifecycle lifecycle,
-            ObjectMapper mapper) {
+            ObjectMapper mapper,
+            LiveEntries entries) {
+        this.entries = entries;
         this.media = media;
         this.tags = tags;
         this.authors = authors;
@@ -115,6 +121,34 @@ public class DemoArticles {
                  "authors": ["maria-demo", "ivan-sample"], "section": "analysis", "tags": ["energy"],
                  "leadImage": {"mediaId": "%s"}, "audio": {"mediaId": "%s", "aiAssisted": true},
                  "language": "en"}""".formatted(first, photo, audio));
+        // Live coverage, like the reference page's News Feed: entries newest first, key events in summaries.
+        UUID live = publish(editor, """
+                {"headline": "Cold snap: live updates from the harbour town",
+                 "standfirst": "Our demo newsroom follows the night shift as it happens.", "live": true,
+                 "body": [{"type": "paragraph", "text": "This page is updated as news comes in."}],
+                 "authors": ["maria-demo"], "section": "news", "tags": ["weather"], "language": "en"}""");
+        String[][] entries = {
+            {"Frost warning issued for the coast", "true", "false"},
+            {"", "false", "false"},
+            {"Power station switches to its reserve line", "true", "false"},
+            {"How to follow this page", "false", "true"}
+        };
+        for (String[] entry : entries) {
+            this.entries.create(
+                    live,
+                    new LiveInputs.NewEntry(
+                            entry[0].isEmpty() ? null : entry[0],
+                            List.of(new Block.Paragraph(
+                                    entry[0].isEmpty()
+                                            ? "Volunteers are handing out blankets at the harbour office."
+                                            : "Demo text for the entry: " + entry[0].toLowerCase() + ".",
+                                    List.of())),
+                            null,
+                            Boolean.valueOf(entry[1]),
+                            Boolean.valueOf(entry[2]),
+                            List.of("maria-demo")),
+                    editorId);
+        }
     }
 
     private UUID publish(Caller editor, String json) {
