@@ -2,7 +2,6 @@ package com.newsdesk.live;
 
 import com.newsdesk.common.paging.PageLimit;
 import com.newsdesk.common.problem.ProblemException;
-import com.newsdesk.common.problem.ProblemType;
 import com.newsdesk.live.LiveViews.Page;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
@@ -107,10 +106,6 @@ public class LiveResource {
                 ? null
                 : LiveCursor.parse(lastEventId.trim(), "Last-Event-ID");
         UUID article = reads.publicArticle(slug);
-        if (!hub.admit()) {
-            throw new ProblemException(
-                    ProblemType.SERVICE_UNAVAILABLE, "This instance has all the live streams it keeps open.");
-        }
         return Multi.createFrom()
                 .<LiveEvent>emitter(emitter -> hub.subscribe(article, resume, emitter), hub.bufferSize())
                 // joining reads the database (where to start, what a resuming reader missed): not on the event loop
