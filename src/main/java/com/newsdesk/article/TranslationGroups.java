@@ -70,7 +70,11 @@ class TranslationGroups {
     void place(Article article) {
         UUID before = article.translationGroup;
         if (article.translationOf == null) {
-            article.translationGroup = null;
+            // A translation whose translationOf was cleared leaves its group; the group's first
+            // article (whose id the group carries, and which translates nothing) stays in it.
+            if (before != null && !before.equals(article.id)) {
+                article.translationGroup = null;
+            }
             return;
         }
         if (article.translationOf.equals(article.id)) {

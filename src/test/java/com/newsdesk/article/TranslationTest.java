@@ -133,6 +133,19 @@ class TranslationTest {
                 statementsFor("/api/v1/articles/grid-holds-through-the-coldest-night?formats=html"),
                 "translations come in the article's own statement");
 
+        // Editing the original keeps it in its group.
+        as(editor)
+                .header("If-Match", ArticleFixtures.etag(editor, en))
+                .contentType("application/merge-patch+json")
+                .body("{\"standfirst\": \"Edited after it was translated.\"}")
+                .patch(ADMIN + en)
+                .then()
+                .statusCode(200);
+        given().get("/api/v1/articles/grid-holds-through-the-coldest-night")
+                .then()
+                .body("translations.language", contains("uk"));
+        given().get("/api/v1/articles/" + ukSlug).then().body("translations.language", contains("en"));
+
         // A change of one shows on the other at once; so does leaving the public.
         as(editor).post(ADMIN + uk + "/unpublish").then().statusCode(200);
         given().get("/api/v1/articles/grid-holds-through-the-coldest-night")
