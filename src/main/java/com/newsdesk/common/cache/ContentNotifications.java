@@ -1,5 +1,6 @@
 package com.newsdesk.common.cache;
 
+import com.newsdesk.common.db.ChannelListener;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -8,9 +9,7 @@ import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
 
 /**
  * Tells every instance of the service that content changed, through PostgreSQL LISTEN/NOTIFY on
@@ -20,15 +19,11 @@ import org.postgresql.PGConnection;
 public class ContentNotifications {
 
     static final String CHANNEL = "newsdesk_content_changed";
-    /** How often the listening connection proves it is alive, and how long a read on it may take. */
-    static final Duration HEARTBEAT = Duration.ofSeconds(10);
-
     private static final Logger LOG = Logger.getLogger(ContentNotifications.class);
 
     private final AgroalDataSource dataSource;
     private final ReadCache cache;
-    private volatile boolean running;
-    private Thread listener;
+    private ChannelListener listener;
 
     ContentNotifications(AgroalDataSource dataSource, ReadCache cache) {
         this.dataSource = dataSource;
@@ -39,16 +34,14 @@ public class ContentNotifications {
         if (!cache.enabled()) {
             return;
         }
-        running = true;
-        listener = new Thread(this::listen, "newsdesk-content-listener");
-        listener.setDaemon(true);
-        listener.start();
+        // Anything may have changed while no notice could arrive (at start, and after a reconnect).
+        listener = new ChannelListener(
+                dataSource, CHANNEL, "newsdesk-content-listener", payload -> cache.invalidate(), cache::invalidate);
     }
 
     void stop(@Observes ShutdownEvent stop) {
-        running = false;
         if (listener != null) {
-            listener.interrupt();
+            listener.stop();
         }
     }
 
@@ -62,69 +55,6 @@ public class ContentNotifications {
             LOG.warnf(
                     "Could not notify other instances of a change (their caches expire by themselves): %s",
                     e.getMessage());
-        }
-    }
-
-    /**
-     * A pooled connection must not go back still subscribed: whoever borrowed it next would collect
-     * notifications nobody reads. If the connection is broken, the pool discards it anyway.
-     */
-    private static void unlisten(Connection connection) {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("UNLISTEN *");
-        } catch (SQLException | RuntimeException e) {
-            LOG.debugf("UNLISTEN on a closing connection failed: %s", e.toString());
-        }
-    }
-
-    private void listen() {
-        while (running) {
-            try (Connection connection = dataSource.getConnection()) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + CHANNEL);
-                }
-                // A read that waits longer than this means the server is gone (a half-open TCP connection
-                // after a host crash or failover never fails by itself).
-                connection.setNetworkTimeout(Runnable::run, (int) HEARTBEAT.toMillis());
-                try {
-                    cache.invalidate(); // anything may have changed while we were not listening
-                    receive(connection);
-                } finally {
-                    connection.setNetworkTimeout(Runnable::run, 0); // as the pool gave it
-                    unlisten(connection);
-                }
-            } catch (Throwable e) { // whatever it was, stopping would end invalidation until a restart
-                if (running) {
-                    LOG.warnf("Listening for content changes failed, reconnecting: %s", e.toString());
-                    try {
-                        Thread.sleep(1000);
-                    } catch (InterruptedException interrupted) {
-                        return;
-                    }
-                }
-            }
-        }
-    }
-
-    private void receive(Connection connection) throws SQLException {
-        PGConnection postgres = connection.unwrap(PGConnection.class);
-        long lastHeartbeat = System.nanoTime();
-        while (running) {
-            var notifications = postgres.getNotifications(500);
-            if (notifications != null && notifications.length > 0) {
-                cache.invalidate();
-            }
-            if (System.nanoTime() - lastHeartbeat > HEARTBEAT.toNanos()) {
-                heartbeat(connection);
-                lastHeartbeat = System.nanoTime();
-            }
-        }
-    }
-
-    /** Proves the listening connection still reaches the server; throws when it does not. */
-    private static void heartbeat(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SELECT 1");
         }
     }
 }
