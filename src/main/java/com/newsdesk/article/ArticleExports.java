@@ -36,14 +36,12 @@ public class ArticleExports {
             UUID id, String language, long version, Instant firstPublishedAt, Instant killedAt, String notice) {}
 
     private final ArticleReader reader;
-    private final ArticleRepository articles;
-    private final SlugRedirects redirects;
+    private final ArticleQueries queries;
     private final Clock clock;
 
-    ArticleExports(ArticleReader reader, ArticleRepository articles, SlugRedirects redirects, Clock clock) {
+    ArticleExports(ArticleReader reader, ArticleQueries queries, Clock clock) {
         this.reader = reader;
-        this.articles = articles;
-        this.redirects = redirects;
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -70,10 +68,7 @@ public class ArticleExports {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Killed> killed(String slug) {
-        return articles.findBySlug(slug)
-                .map(article -> article.id)
-                .or(() -> redirects.articleFor(slug))
-                .flatMap(articles::findKilledById)
+        return queries.killedUnder(slug)
                 .map(article -> new Killed(
                         article.id,
                         article.language,

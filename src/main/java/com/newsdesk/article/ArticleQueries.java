@@ -98,12 +98,15 @@ public class ArticleQueries {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProblemException absent(String slug) {
+        return killedUnder(slug).map(ArticleQueries::gone).orElseGet(() -> notFound(slug));
+    }
+
+    /** The killed article readers saw under this slug, its own or a former one. */
+    Optional<Article> killedUnder(String slug) {
         return articles.findBySlug(slug)
                 .map(article -> article.id)
                 .or(() -> redirects.articleFor(slug))
-                .flatMap(articles::findKilledById)
-                .map(ArticleQueries::gone)
-                .orElseGet(() -> notFound(slug));
+                .flatMap(articles::findKilledById);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,12 +1,11 @@
 package com.newsdesk.article;
 
+import com.newsdesk.common.db.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -94,19 +93,11 @@ public class ArticleSitemaps {
 
     private static Entry entry(Object[] row) {
         return new Entry(
-                (UUID) row[0], (String) row[1], (String) row[2], (String) row[3], instant(row[4]), instant(row[5]));
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp stamp) {
-            return stamp.toInstant();
-        }
-        return ((java.time.LocalDateTime) value).toInstant(ZoneOffset.UTC);
+                (UUID) row[0],
+                (String) row[1],
+                (String) row[2],
+                (String) row[3],
+                SqlValues.instant(row[4]),
+                SqlValues.instant(row[5]));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.newsdesk.article.Block;
 import com.newsdesk.article.EntryBodies;
 import com.newsdesk.author.AuthorService;
+import com.newsdesk.common.db.SqlValues;
 import com.newsdesk.common.http.Preconditions;
 import com.newsdesk.common.json.MergePatch;
 import com.newsdesk.common.problem.Problem.FieldError;
@@ -31,6 +32,7 @@ public class LiveEntries {
     private final LiveEntryRepository entries;
     private final EntityManager db;
     private final LiveRows rows;
+    private final LiveReads reads;
     private final EntryBodies bodies;
     private final AuthorService authors;
     private final MediaService media;
@@ -42,6 +44,7 @@ public class LiveEntries {
             LiveEntryRepository entries,
             EntityManager db,
             LiveRows rows,
+            LiveReads reads,
             EntryBodies bodies,
             AuthorService authors,
             MediaService media,
@@ -51,6 +54,7 @@ public class LiveEntries {
         this.entries = entries;
         this.db = db;
         this.rows = rows;
+        this.reads = reads;
         this.bodies = bodies;
         this.authors = authors;
         this.media = media;
@@ -68,7 +72,7 @@ public class LiveEntries {
         if (found.isEmpty()) {
             throw new ProblemException.NotFound("No article has id " + article + ".");
         }
-        Instant until = LiveRows.instant(found.get(0)[1]);
+        Instant until = SqlValues.instant(found.get(0)[1]);
         if (!(Boolean) found.get(0)[0] || (until != null && !until.isAfter(clock.instant()))) {
             throw new ProblemException(
                     ProblemType.UNPROCESSABLE,
@@ -127,15 +131,8 @@ public class LiveEntries {
                         .setParameter(1, article)
                         .getSingleResult())
                 .longValue();
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = db.createNativeQuery(LiveRows.COLUMNS
-                        + " WHERE e.article_id = :article AND e.deleted_at IS NULL"
-                        + " ORDER BY e.created_at DESC, e.id DESC LIMIT " + limit + " OFFSET "
-                        + (long) (page - 1) * limit)
-                .setParameter("article", article)
-                .getResultList();
         return new com.newsdesk.common.paging.NumberedPage<>(
-                found.stream().map(row -> rows.row(row).view()).toList(),
+                reads.newest(article, false, limit, (long) (page - 1) * limit),
                 new com.newsdesk.common.paging.NumberedPage.PageMeta(page, limit, total));
     }
 

@@ -42,17 +42,7 @@ public class LiveReads {
     /** The public article with this slug: its id. 404, or 410 for a killed one, otherwise. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public UUID publicArticle(String slug) {
-        @SuppressWarnings("unchecked")
-        List<UUID> found = db.createNativeQuery(
-                        "SELECT a.id FROM article a WHERE a.slug = :slug AND " + ArticleFilter.publicSql("a"),
-                        UUID.class)
-                .setParameter("slug", slug)
-                .setParameter("now", clock.instant())
-                .getResultList();
-        if (found.isEmpty()) {
-            throw articles.absent(slug);
-        }
-        return found.get(0);
+        return (UUID) ofArticle(slug, "SELECT 1", java.util.Map.of()).get(0)[0];
     }
 
     /**
@@ -119,20 +109,20 @@ public class LiveReads {
     /** The newest entries of an article, at most {@code limit}: one statement. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EntryView> latest(UUID article, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = db.createNativeQuery(LiveRows.COLUMNS
-                        + " WHERE e.article_id = :article AND e.deleted_at IS NULL"
-                        + " ORDER BY e.created_at DESC, e.id DESC LIMIT " + limit)
-                .setParameter("article", article)
-                .getResultList();
-        return found.stream().map(row -> rows.row(row).view()).toList();
+        return newest(article, false, limit, 0);
     }
 
     private List<EntryView> pinned(UUID article) {
+        return newest(article, true, PINNED, 0);
+    }
+
+    /** Entries of an article that are not deleted (the pinned ones only, if asked), newest first. */
+    List<EntryView> newest(UUID article, boolean pinnedOnly, int limit, long offset) {
         @SuppressWarnings("unchecked")
         List<Object[]> found = db.createNativeQuery(LiveRows.COLUMNS
-                        + " WHERE e.article_id = :article AND e.pinned AND e.deleted_at IS NULL"
-                        + " ORDER BY e.created_at DESC LIMIT " + PINNED)
+                        + " WHERE e.article_id = :article AND e.deleted_at IS NULL"
+                        + (pinnedOnly ? " AND e.pinned" : "")
+                        + " ORDER BY e.created_at DESC, e.id DESC LIMIT " + limit + " OFFSET " + offset)
                 .setParameter("article", article)
                 .getResultList();
         return found.stream().map(row -> rows.row(row).view()).toList();
@@ -143,8 +133,7 @@ public class LiveReads {
      * with this slug, in the order it happened: one statement.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page since(String slug, String since, int limit) {
-        LiveCursor from = LiveCursor.parse(since, "since");
+    public Page since(String slug, LiveCursor from, int limit) {
         List<Object[]> found = ofArticle(
                 slug,
                 changesSql("x.article", limit),

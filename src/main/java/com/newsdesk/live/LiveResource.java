@@ -67,10 +67,9 @@ public class LiveResource {
         if (since != null && cursor != null) {
             throw new ProblemException.InvalidInput("cursor", "Use cursor or since, not both");
         }
-        if (since != null) {
-            LiveCursor.parse(since, "since"); // a bad one is a 400 before any lookup
-        }
-        return since == null ? reads.page(slug, cursor, size) : reads.since(slug, since, size);
+        return since == null
+                ? reads.page(slug, cursor, size)
+                : reads.since(slug, LiveCursor.parse(since, "since"), size);
     }
 
     @GET

@@ -7,12 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.newsdesk.article.ArticleParts.Byline;
 import com.newsdesk.article.Block;
 import com.newsdesk.article.EntryBodies;
+import com.newsdesk.common.db.SqlValues;
 import com.newsdesk.live.LiveViews.EntryView;
 import com.newsdesk.media.MediaViews;
 import com.newsdesk.media.Rendition;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -62,7 +62,7 @@ class LiveRows {
 
     Row row(Object[] row) {
         UUID id = (UUID) row[0];
-        Instant deletedAt = instant(row[7]);
+        Instant deletedAt = SqlValues.instant(row[7]);
         LiveCursor cursor = LiveCursor.of((String) row[9], id);
         long version = ((Number) row[8]).longValue();
         if (deletedAt != null) {
@@ -79,8 +79,8 @@ class LiveRows {
                     (Boolean) row[3],
                     (Boolean) row[4],
                     authors,
-                    instant(row[5]),
-                    instant(row[6]));
+                    SqlValues.instant(row[5]),
+                    SqlValues.instant(row[6]));
             return new Row(view, id, null, version, cursor, (Boolean) row[10]);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable live entry " + id, e);
@@ -92,18 +92,5 @@ class LiveRows {
         JsonNode renditions = doc.get("renditions");
         return media.ofRow(
                 doc, renditions == null || renditions.isNull() ? List.of() : json.convertValue(renditions, RENDITIONS));
-    }
-
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }
