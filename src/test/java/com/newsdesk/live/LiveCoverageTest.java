@@ -97,6 +97,16 @@ class LiveCoverageTest {
                 .then()
                 .statusCode(404);
 
+        given().auth()
+                .oauth2(editor)
+                .header("If-Match", ArticleFixtures.etag(editor, article))
+                .contentType("application/merge-patch+json")
+                .body("{\"liveFrom\": \"2026-12-01T08:00:00Z\", \"liveUntil\": \"2026-12-01T06:00:00Z\"}")
+                .patch("/api/v1/admin/articles/" + article)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("liveUntil"));
+
         // Coverage that ended takes no more entries.
         given().auth()
                 .oauth2(editor)

@@ -266,6 +266,24 @@ class NinjsTest {
     }
 
     @Test
+    void theVersionGrowsWithEveryEdit() {
+        String id = ArticleFixtures.draft(editor, "Grid holds");
+        ArticleFixtures.publish(editor, id).then().statusCode(200);
+        long before = Long.parseLong(JsonPath.from(ninjs("grid-holds")).getString("version"));
+        given().auth()
+                .oauth2(editor)
+                .header("If-Match", ArticleFixtures.etag(editor, id))
+                .contentType(ContentType.JSON)
+                .body("{\"standfirst\": \"Now with a standfirst.\"}")
+                .patch("/api/v1/admin/articles/" + id)
+                .then()
+                .statusCode(200);
+        JsonPath after = JsonPath.from(ninjs("grid-holds"));
+        assertTrue(Long.parseLong(after.getString("version")) > before, after.getString("version"));
+        assertEquals("Now with a standfirst.", after.getString("descriptions.find { it.role == 'summary' }.value"));
+    }
+
+    @Test
     void theSchemaRefusesWhatIptcRefuses() throws Exception {
         FullArticle full = FullArticle.publish(editor, "Grid holds");
         ObjectNode valid = (ObjectNode) JSON.readTree(ninjs(full.slug()));
