@@ -93,6 +93,7 @@ public class ArticleHistory {
 
     private static List<BlockChange> blocks(JsonNode from, JsonNode to) {
         List<BlockChange> changes = new ArrayList<>();
+        WordDiff.Budget budget = new WordDiff.Budget(); // one for the whole body, not per block
         int size = Math.max(from.size(), to.size());
         for (int i = 0; i < size; i++) {
             JsonNode a = from.get(i);
@@ -105,7 +106,7 @@ public class ArticleHistory {
                 changes.add(new BlockChange(
                         i,
                         "changed",
-                        WordDiff.diff(text(a), text(b)).stream()
+                        WordDiff.diff(text(a), text(b), budget).stream()
                                 .map(op -> new WordChange(op.op(), op.text()))
                                 .toList()));
             }

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 /**
  * A word-level diff of two texts: runs of equal, inserted and deleted words (a word keeps the
  * whitespace after it, so the runs put together give each text back). The longest common
- * subsequence is found after the common start and end are set aside, within a budget of cells:
- * past it, the middle counts as all deleted and all inserted, so that no body can make a diff
- * cost more than that.
+ * subsequence is found after the common start and end are set aside, within a budget of cells
+ * that all the texts of one comparison share (a body's blocks, say): past it, a middle counts as
+ * all deleted and all inserted, so that no body can make a diff cost more than that.
  */
 final class WordDiff {
 
@@ -18,11 +18,21 @@ final class WordDiff {
     record Op(String op, String text) {}
 
     static final int BUDGET = 1_000_000;
+
+    /** The cells left to the texts of one comparison. */
+    static final class Budget {
+        private long left = BUDGET;
+    }
+
     private static final Pattern WORD = Pattern.compile("\\S+\\s*|\\s+");
 
     private WordDiff() {}
 
     static List<Op> diff(String from, String to) {
+        return diff(from, to, new Budget());
+    }
+
+    static List<Op> diff(String from, String to, Budget budget) {
         List<String> a = words(from);
         List<String> b = words(to);
         int start = 0;
@@ -39,14 +49,16 @@ final class WordDiff {
         a.subList(0, start).forEach(w -> runs.add("equal", w));
         List<String> midA = a.subList(start, endA);
         List<String> midB = b.subList(start, endB);
-        if ((long) midA.size() * midB.size() > BUDGET) {
+        long cells = (long) midA.size() * midB.size();
+        if (cells > budget.left) {
             midA.forEach(w -> runs.add("delete", w));
             midB.forEach(w -> runs.add("insert", w));
         } else {
+            budget.left -= cells;
             middle(midA, midB, runs);
         }
         a.subList(endA, a.size()).forEach(w -> runs.add("equal", w));
-        return runs.ops;
+        return runs.ops();
     }
 
     private static void middle(List<String> a, List<String> b, Runs runs) {
@@ -92,15 +104,29 @@ final class WordDiff {
 
     /** Joins neighbouring words of the same kind into one run. */
     private static final class Runs {
-        final List<Op> ops = new ArrayList<>();
+        private final List<Op> ops = new ArrayList<>();
+        private String op;
+        private final StringBuilder text = new StringBuilder();
 
-        void add(String op, String word) {
-            int last = ops.size() - 1;
-            if (last >= 0 && ops.get(last).op().equals(op)) {
-                ops.set(last, new Op(op, ops.get(last).text() + word));
-            } else {
-                ops.add(new Op(op, word));
+        void add(String kind, String word) {
+            if (!kind.equals(op)) {
+                close();
+                op = kind;
             }
+            text.append(word);
+        }
+
+        private void close() {
+            if (op != null) {
+                ops.add(new Op(op, text.toString()));
+                text.setLength(0);
+            }
+        }
+
+        List<Op> ops() {
+            close();
+            op = null;
+            return ops;
         }
     }
 }

@@ -254,6 +254,6 @@ class ArticleRevisionTest {
                 .statusCode(204);
         assertEquals(0, content.revisions(id));
         as(editor).get(ADMIN + id + "/revisions").then().statusCode(404).body("type", notNullValue());
-        as(editor).get(ADMIN + id + "/revisions/1").then().body("n", nullValue());
+        as(editor).get(ADMIN + id + "/revisions/1").then().statusCode(404).body("n", nullValue());
     }
 }

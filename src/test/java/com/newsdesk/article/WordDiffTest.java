@@ -37,18 +37,42 @@ class WordDiffTest {
         assertEquals(to, side(ops, "delete"));
     }
 
+    /** 1,200 words each side, every other one shared: a full comparison finds 600 equal runs. */
+    private static String words(String prefix) {
+        return "start "
+                + IntStream.range(0, 1_200)
+                        .mapToObj(i -> i % 2 == 0 ? "x" : prefix + i)
+                        .collect(Collectors.joining(" "))
+                + " end";
+    }
+
     @Test
     void pastTheBudgetTheMiddleIsDeletedAndInsertedWhole() {
-        String from =
-                "start " + IntStream.range(0, 1_200).mapToObj(i -> "a" + i).collect(Collectors.joining(" ")) + " end";
-        String to =
-                "start " + IntStream.range(0, 1_200).mapToObj(i -> "b" + i).collect(Collectors.joining(" ")) + " end";
+        String from = words("a");
+        String to = words("b");
         List<WordDiff.Op> ops = WordDiff.diff(from, to);
         assertEquals(
                 List.of("equal", "delete", "insert", "equal"),
                 ops.stream().map(WordDiff.Op::op).toList());
         assertEquals(from, side(ops, "insert"));
         assertEquals(to, side(ops, "delete"));
+    }
+
+    @Test
+    void theTextsOfOneComparisonShareTheBudget() {
+        String from = IntStream.range(0, 800)
+                .mapToObj(i -> i % 2 == 0 ? "x" : "a" + i)
+                .collect(Collectors.joining(" "));
+        String to = IntStream.range(0, 800)
+                .mapToObj(i -> i % 2 == 0 ? "x" : "b" + i)
+                .collect(Collectors.joining(" "));
+        WordDiff.Budget budget = new WordDiff.Budget();
+        // 800 x 800 cells fit once in a budget of a million, not twice.
+        assertEquals(true, WordDiff.diff(from, to, budget).size() > 4, "the first block is compared word by word");
+        assertEquals(
+                List.of("equal", "delete", "insert"),
+                WordDiff.diff(from, to, budget).stream().map(WordDiff.Op::op).toList(),
+                "the second is past what is left");
     }
 
     @Test
