@@ -33,7 +33,7 @@ public class ArticleHistory {
 
     @Transactional
     public NumberedPage<RevisionSummary> list(UUID id, int page, int limit, Caller caller) {
-        articles.get(id, caller);
+        articles.findFor(id, caller); // access only: no view to build
         NumberedPage<ArticleRevisions.Stored> stored = revisions.page(id, page, limit);
         return new NumberedPage<>(
                 stored.data().stream()
@@ -45,7 +45,7 @@ public class ArticleHistory {
     /** The number of the newest revision. */
     @Transactional
     public int newest(UUID id, Caller caller) {
-        articles.get(id, caller);
+        articles.findFor(id, caller); // access only: no view to build
         return revisions
                 .latest(id)
                 .map(ArticleRevisions.Stored::n)
@@ -55,14 +55,14 @@ public class ArticleHistory {
 
     @Transactional
     public RevisionView get(UUID id, int n, Caller caller) {
-        articles.get(id, caller);
+        articles.findFor(id, caller); // access only: no view to build
         ArticleRevisions.Stored s = revisions.one(id, n);
         return new RevisionView(s.n(), s.createdAt(), s.staffId(), s.action(), s.changed(), s.content());
     }
 
     @Transactional
     public RevisionDiff diff(UUID id, int n, int to, Caller caller) {
-        articles.get(id, caller);
+        articles.findFor(id, caller); // access only: no view to build
         JsonNode from = revisions.one(id, n).content();
         JsonNode into = revisions.one(id, to).content();
         java.util.SortedSet<String> names = new java.util.TreeSet<>();
@@ -85,7 +85,7 @@ public class ArticleHistory {
      */
     @Transactional
     public ArticleAdminView restore(UUID id, int n, String ifMatch, Caller caller) {
-        articles.get(id, caller);
+        articles.findFor(id, caller); // before the revision is read: a 403 is not a 404 in disguise
         ObjectNode patch = revisions.one(id, n).content().deepCopy();
         patch.remove(List.of("status", "publishAt", "slug"));
         return articles.patch(id, ifMatch, patch, caller, "restore");

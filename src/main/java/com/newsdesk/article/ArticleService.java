@@ -120,8 +120,8 @@ public class ArticleService {
         return view;
     }
 
-    /** Contributors may only touch their own drafts. */
-    private Article findFor(UUID id, Caller caller) {
+    /** The article, if the caller may see it; contributors may only touch their own drafts (403). */
+    Article findFor(UUID id, Caller caller) {
         Article article = articles.require(id);
         if (!caller.editor()
                 && (article.status != ArticleStatus.DRAFT || !caller.staffId().equals(article.createdBy))) {
